@@ -1,0 +1,91 @@
+// Writes src/model/schema.json. Kept as code so the shared pieces (statement, section) are defined once.
+import { writeFileSync } from 'node:fs';
+
+const str = (extra = {}) => ({ type: 'string', minLength: 1, maxLength: 2000, ...extra });
+const ref = (name) => ({ $ref: `#/$defs/${name}` });
+const arr = (items, extra = {}) => ({ type: 'array', items, maxItems: 200, ...extra });
+const obj = (properties, required = Object.keys(properties)) => ({
+  type: 'object', additionalProperties: false, required, properties,
+});
+const date = str({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+const sourceIds = arr(str({ pattern: '^[A-Za-z0-9_-]+$', maxLength: 40 }), { minItems: 1 });
+const seconds = { type: 'number', minimum: 0, maximum: 86400 };
+
+const schema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://cytokine-widgets.example/schema/content-model.json',
+  title: 'cytokine-widgets content model',
+  ...obj({
+    $schema: str(),
+    version: str({ pattern: '^\\d+\\.\\d+\\.\\d+' }),
+    locale: str({ pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }),
+    lastReviewed: date,
+    nextReview: date,
+    publisher: str(),
+    labels: ref('labels'),
+    help: obj({ adviceLine: str(), highTemperature: str(), lowTemperature: str(), sources: sourceIds }),
+    sources: arr(ref('source'), { minItems: 1 }),
+    frequencyScales: arr(ref('frequencyScale')),
+    drugs: arr(ref('drug'), { minItems: 1 }),
+    videos: arr(ref('video')),
+  }, ['version', 'locale', 'lastReviewed', 'nextReview', 'publisher', 'labels', 'help', 'sources', 'frequencyScales', 'drugs', 'videos']),
+  $defs: {
+    statement: obj({ text: str(), sources: sourceIds }),
+    block: obj({ text: str(), sources: sourceIds, list: arr(ref('statement'), { minItems: 1 }) }, ['text', 'sources']),
+    section: obj({
+      heading: str(),
+      body: arr(ref('block'), { minItems: 1 }),
+      more: obj({ summary: str(), body: arr(ref('block'), { minItems: 1 }) }),
+    }, ['heading', 'body']),
+    source: obj({ id: str({ pattern: '^[A-Za-z0-9_-]+$', maxLength: 40 }), title: str(), publisher: str(), url: str() }, ['id', 'title', 'publisher']),
+    link: obj({ text: str(), href: str(), sources: sourceIds }, ['text', 'href']),
+    code: obj({ system: { enum: ['ATC', 'SNOMED CT', 'NCI Thesaurus', 'RxNorm'] }, code: str({ maxLength: 40 }), display: str(), sources: sourceIds }),
+    frequencyScale: obj({ id: str(), name: str(), description: str(), sources: sourceIds }),
+    frequency: obj({
+      band: { enum: ['very-common', 'common', 'uncommon', 'not-known'] },
+      words: str(),
+      per100: { type: ['object', 'null'], additionalProperties: false, required: ['min', 'max'], properties: { min: { type: 'number', minimum: 0, maximum: 100 }, max: { type: 'number', minimum: 0, maximum: 100 } } },
+      scale: str(),
+      sources: sourceIds,
+    }),
+    sideEffect: obj({ id: str(), name: str(), description: ref('statement'), whatToDo: arr(ref('statement')), frequency: ref('frequency') }),
+    careCard: obj({ level: { enum: ['non-urgent', 'urgent', 'emergency'] }, heading: str(), signs: arr(ref('statement'), { minItems: 1 }), action: ref('statement') }),
+    drug: obj({
+      id: str({ pattern: '^[a-z0-9-]+$', maxLength: 60 }),
+      name: str(),
+      otherNames: arr(str()),
+      aliases: arr(str()),
+      summary: ref('statement'),
+      whatItIs: ref('section'),
+      howItWorks: ref('section'),
+      howYouHaveIt: ref('section'),
+      usedFor: ref('section'),
+      sideEffects: arr(ref('sideEffect')),
+      careCards: arr(ref('careCard')),
+      codes: arr(ref('code')),
+      links: arr(ref('link')),
+    }),
+    video: obj({
+      id: str({ pattern: '^[a-z0-9-]+$', maxLength: 60 }),
+      title: str(),
+      description: ref('statement'),
+      illustration: str(),
+      duration: seconds,
+      poster: obj({ src: str(), alt: str() }),
+      media: arr(obj({ src: str(), type: str({ pattern: '^video/' }) }), { minItems: 1 }),
+      captions: arr(obj({ src: str(), srclang: str(), label: str() })),
+      chapters: arr(obj({ id: str(), start: seconds, title: str() })),
+      transcript: arr(obj({ start: seconds, end: seconds, text: str() }), { maxItems: 2000 }),
+      sources: sourceIds,
+    }, ['id', 'title', 'description', 'duration', 'media', 'captions', 'chapters', 'transcript', 'sources']),
+    labels: obj(Object.fromEntries([
+      'otherNames', 'moreInformation', 'sources', 'lastReviewed', 'nextReview', 'codes', 'sideEffects', 'howCommon',
+      'whatYouCanDo', 'whenToGetHelp', 'notKnown', 'transcript', 'chapters', 'play', 'illustration',
+    ].map((k) => [k, str()]).concat([
+      ['careLevels', obj({ 'non-urgent': str(), urgent: str(), emergency: str() })],
+      ['bands', obj({ 'very-common': str(), common: str(), uncommon: str(), 'not-known': str() })],
+    ]))),
+  },
+};
+
+writeFileSync(new URL('../src/model/schema.json', import.meta.url), JSON.stringify(schema, null, 2) + '\n');

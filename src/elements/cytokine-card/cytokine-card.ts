@@ -1,0 +1,98 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ContentModel, Drug, Section } from '../../model/types.js';
+import { CytokineError } from '../../model/errors.js';
+import { resolveDrug } from '../../model/load.js';
+import { CytokineElement } from '../../shared/cytokine-element.js';
+import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
+import { blocks, linkList, provenance } from '../../shared/content-templates.js';
+import { cardStyles } from './cytokine-card.styles.js';
+
+const SECTIONS = ['whatItIs', 'howItWorks', 'howYouHaveIt', 'usedFor'] as const;
+
+/**
+ * An explainer card for one cytokine drug: its names, what it is, how it works, how you have it,
+ * what it is used for, where to read more, and where the information comes from.
+ *
+ * @summary Explains one cytokine drug (interferon alfa or aldesleukin) in plain English, with sources and review dates.
+ * @tag cytokine-card
+ *
+ * @attr {string} drug - Drug id or any of its names, case-insensitive: `interferon-alfa`, `aldesleukin`, `interferon`, `IFN`, `IL-2`, `interleukin 2`, `Proleukin`…
+ * @attr {string} lang - Language of the content; defaults to the nearest `lang` in the page, then `en-GB`.
+ * @attr {number} heading-level - Level (1–6) of the card's title; section headings are one level lower. Default 2.
+ * @attr {string} src - URL of your own content model (JSON, same shape as the bundled one); replaces the bundled content after validation.
+ * @prop {ContentModel} model - A content model object; validated like `src` and used instead of it.
+ *
+ * @slot - Fallback shown before the element upgrades, while a `src` loads, and with any error (e.g. a link to your own page).
+ *
+ * @csspart base - The card box.
+ * @csspart title - The drug name heading.
+ * @csspart summary - The one-sentence summary under the name.
+ * @csspart other-names - The list of other names.
+ * @csspart section - Each section (what it is, how it works, how you have it, used for).
+ * @csspart section-heading - Each section's heading.
+ * @csspart details - Each disclosure (more detail, sources).
+ * @csspart details-summary - The button-like summary of each disclosure.
+ * @csspart links - The list of "more information" links.
+ * @csspart link - Each link to more information.
+ * @csspart footer - The review dates and sources.
+ * @csspart error - The message shown when the card cannot show its content.
+ *
+ * @cssprop [--cytokine-font-family=inherit] - Font of the whole widget.
+ * @cssprop [--cytokine-text-color=inherit] - Text colour.
+ * @cssprop [--cytokine-background=transparent] - Background of the card.
+ * @cssprop [--cytokine-border-color=currentColor at 35%] - Card border colour.
+ * @cssprop [--cytokine-divider-color=currentColor at 20%] - Lines between sections.
+ * @cssprop [--cytokine-heading-color=inherit] - Heading colour.
+ * @cssprop [--cytokine-link-color=inherit] - Link and disclosure colour.
+ * @cssprop [--cytokine-focus-color=currentColor] - Focus outline colour.
+ * @cssprop [--cytokine-radius=0.5rem] - Corner radius.
+ * @cssprop [--cytokine-space=1rem] - Base spacing.
+ * @cssprop [--cytokine-max-width=48rem] - Largest width of the widget.
+ * @cssprop [--cytokine-error-color=#d5281b] - Accent of the error message.
+ *
+ * @fires cytokine-error - The card cannot show its content. `detail: { code, message }`; codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `model-invalid`.
+ * @fires cytokine-ready - The content is ready and shown.
+ */
+export class CytokineCard extends CytokineElement<Drug> {
+  static override styles = [...CytokineElement.styles, cardStyles];
+  protected static override selectors = ['drug'];
+
+  /** Drug id or name (case-insensitive). */
+  @property() drug?: string;
+
+  protected select(model: ContentModel): Drug {
+    const query = this.drug?.trim();
+    if (!query) throw new CytokineError('missing-drug');
+    const drug = resolveDrug(model, query);
+    if (!drug) throw new CytokineError('unknown-drug', query);
+    return drug;
+  }
+
+  protected renderContent(drug: Drug, model: ContentModel): TemplateResult {
+    const level = this.level;
+    const { labels } = model;
+    return html`<article class="card" aria-labelledby="title">
+      ${heading(level, drug.name, 'title', 'title')}
+      <p part="summary" class="summary-text">${drug.summary.text}</p>
+      ${drug.otherNames.length
+        ? html`<dl part="other-names" class="other-names"><dt>${labels.otherNames}:</dt> <dd>${drug.otherNames.join(', ')}</dd></dl>`
+        : nothing}
+      ${SECTIONS.map((key) => this.renderSection(drug[key], key, level))}
+      ${drug.links.length
+        ? html`<div part="section" class="section">${heading(subLevel(level), labels.moreInformation, 'section-heading')}${linkList(drug.links)}</div>`
+        : nothing}
+      ${provenance(model, drug)}
+    </article>`;
+  }
+
+  private renderSection(section: Section, key: string, level: HeadingLevel): TemplateResult {
+    return html`<div part="section" class="section ${key}">
+      ${heading(subLevel(level), section.heading, 'section-heading')}
+      ${blocks(section.body)}
+      ${section.more
+        ? html`<details part="details"><summary part="details-summary">${section.more.summary}</summary>${blocks(section.more.body)}</details>`
+        : nothing}
+    </div>`;
+  }
+}

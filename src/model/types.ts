@@ -1,0 +1,212 @@
+/**
+ * The content model: everything the widgets say, as data.
+ *
+ * The same shape is described by `schema.json`; `load.ts` validates any model (bundled or
+ * host-supplied) against that schema before an element renders it. Every clinical statement
+ * carries the ids of the sources it comes from, so a reviewer can trace each sentence.
+ */
+
+/** A public source a statement is taken from. */
+export interface Source {
+  /** Short id that statements point at, e.g. `S1`. */
+  id: string;
+  title: string;
+  publisher: string;
+  /** http(s) URL of the source page. Unsafe URLs are dropped by the loader. */
+  url?: string;
+}
+
+/** One plain-English sentence (or a few) and the sources that support it. */
+export interface Statement {
+  text: string;
+  /** Ids from {@link ContentModel.sources}; at least one. */
+  sources: string[];
+}
+
+/** A paragraph, optionally introducing a bulleted list. */
+export interface Block extends Statement {
+  list?: Statement[];
+}
+
+/** A titled part of the card. Content in `more` is shown behind a native disclosure. */
+export interface Section {
+  heading: string;
+  body: Block[];
+  more?: {
+    /** Text of the disclosure control, e.g. "The 3 ways it works". */
+    summary: string;
+    body: Block[];
+  };
+}
+
+/** A link the reader can follow for more information. */
+export interface Link {
+  text: string;
+  /** http, https or relative; anything else is dropped by the loader. */
+  href: string;
+  sources?: string[];
+}
+
+/** A code that identifies the drug in a clinical terminology. */
+export interface DrugCode {
+  system: 'ATC' | 'SNOMED CT' | 'NCI Thesaurus' | 'RxNorm';
+  code: string;
+  display: string;
+  sources: string[];
+}
+
+/** How common a side effect is, in words and as a number of people out of 100. */
+export interface Frequency {
+  /** The band on the scale this number comes from. */
+  band: 'very-common' | 'common' | 'uncommon' | 'not-known';
+  /** The frequency in words, e.g. "Very common: more than 10 in 100 people". */
+  words: string;
+  /** People affected out of 100; `null` when no cited source gives a number. */
+  per100: { min: number; max: number } | null;
+  /** Id of the {@link FrequencyScale} the band belongs to. */
+  scale: string;
+  sources: string[];
+}
+
+/** A frequency scale; sources define their bands differently, so readers see which one applies. */
+export interface FrequencyScale {
+  id: string;
+  name: string;
+  description: string;
+  sources: string[];
+}
+
+export interface SideEffect {
+  id: string;
+  name: string;
+  description: Statement;
+  whatToDo: Statement[];
+  frequency: Frequency;
+}
+
+export type CareLevel = 'non-urgent' | 'urgent' | 'emergency';
+
+/** When-to-get-help advice in the style of NHS.UK care cards. */
+export interface CareCard {
+  level: CareLevel;
+  heading: string;
+  /** Signs that call for this level of help. */
+  signs: Statement[];
+  /** What to do. May contain `{adviceLine}`, replaced with the host's advice line. */
+  action: Statement;
+}
+
+export interface Drug {
+  /** Stable id used in the `drug` attribute, e.g. `interferon-alfa`. */
+  id: string;
+  /** Display name. */
+  name: string;
+  /** Other names shown to readers (brands, abbreviations). */
+  otherNames: string[];
+  /** Extra spellings accepted by the `drug` attribute (matched case-insensitively). */
+  aliases: string[];
+  /** One sentence under the name. */
+  summary: Statement;
+  whatItIs: Section;
+  howItWorks: Section;
+  howYouHaveIt: Section;
+  usedFor: Section;
+  sideEffects: SideEffect[];
+  careCards: CareCard[];
+  codes: DrugCode[];
+  links: Link[];
+}
+
+/** A caption or subtitle track. */
+export interface CaptionTrack {
+  src: string;
+  srclang: string;
+  label: string;
+}
+
+export interface VideoMedia {
+  src: string;
+  /** MIME type, e.g. `video/mp4`. */
+  type: string;
+}
+
+export interface Chapter {
+  id: string;
+  start: number;
+  title: string;
+}
+
+export interface Cue {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Video {
+  id: string;
+  title: string;
+  description: Statement;
+  /** Tells readers when the video is an illustration rather than real footage. */
+  illustration?: string;
+  /** Length in seconds. */
+  duration: number;
+  /** Optional: dropped by the loader when its URL is unsafe. */
+  poster?: { src: string; alt: string };
+  media: VideoMedia[];
+  captions: CaptionTrack[];
+  chapters: Chapter[];
+  transcript: Cue[];
+  sources: string[];
+}
+
+/** Words the widgets use around the content (headings, labels), so a host model can translate them. */
+export interface Labels {
+  otherNames: string;
+  moreInformation: string;
+  sources: string;
+  lastReviewed: string;
+  nextReview: string;
+  codes: string;
+  sideEffects: string;
+  howCommon: string;
+  whatYouCanDo: string;
+  whenToGetHelp: string;
+  notKnown: string;
+  careLevels: Record<CareLevel, string>;
+  /** Frequency group headings, keyed by band. */
+  bands: Record<Frequency['band'], string>;
+  transcript: string;
+  chapters: string;
+  play: string;
+  illustration: string;
+}
+
+/** Defaults for the words a host usually sets itself (its own advice line, its fever threshold). */
+export interface HelpSettings {
+  /** Replaces `{adviceLine}` in care cards, e.g. "your treatment team's 24-hour advice line". */
+  adviceLine: string;
+  /** Replaces `{highTemperature}`, e.g. "37.5 °C". Hospitals differ, so hosts may set their own. */
+  highTemperature: string;
+  /** Replaces `{lowTemperature}`, e.g. "36 °C". */
+  lowTemperature: string;
+  sources: string[];
+}
+
+export interface ContentModel {
+  /** Content version (semver). Bump it whenever wording or facts change. */
+  version: string;
+  /** BCP 47 tag of the language the content is written in, e.g. `en-GB`. */
+  locale: string;
+  /** ISO date (YYYY-MM-DD) the content was last reviewed. */
+  lastReviewed: string;
+  /** ISO date (YYYY-MM-DD) the content is next due for review. */
+  nextReview: string;
+  /** Who publishes and reviews this copy. */
+  publisher: string;
+  labels: Labels;
+  help: HelpSettings;
+  sources: Source[];
+  frequencyScales: FrequencyScale[];
+  drugs: Drug[];
+  videos: Video[];
+}

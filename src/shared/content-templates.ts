@@ -1,0 +1,55 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Block, ContentModel, Link, Source } from '../model/types.js';
+import { isSafeHref } from '../model/links.js';
+import { citedSources } from '../model/sources.js';
+
+/** Paragraphs, each optionally followed by its list. Text only: content never becomes markup. */
+export const blocks = (items: readonly Block[]): TemplateResult => html`${items.map(
+  (b) => html`<p>${b.text}</p>${b.list ? html`<ul>${b.list.map((li) => html`<li>${li.text}</li>`)}</ul>` : nothing}`,
+)}`;
+
+/**
+ * A link if the URL is safe, else its text alone. The loader already dropped unsafe links; this
+ * is the second lock, for content that reaches a template some other way.
+ */
+export const safeLink = (href: string | undefined, text: string, part = 'link'): TemplateResult =>
+  isSafeHref(href) ? html`<a part=${part} href=${href}>${text}</a>` : html`${text}`;
+
+export const linkList = (links: readonly Link[]): TemplateResult =>
+  html`<ul part="links" class="links">${links.map((l) => html`<li>${safeLink(l.href, l.text)}</li>`)}</ul>`;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "25 November 2026" in the content's language; dates are calendar dates, so UTC. */
+export function formatDate(iso: string, locale: string): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+}
+
+const sourceItem = (s: Source): TemplateResult =>
+  html`<li>${safeLink(s.url, s.title, 'source-link')}<span class="publisher">, ${s.publisher}</span></li>`;
+
+/**
+ * The provenance footer every widget carries: review dates, and the sources this content cites
+ * (behind a disclosure, so the widget stays short).
+ */
+export function provenance(model: ContentModel, content: unknown): TemplateResult {
+  const sources = citedSources(model, content);
+  const { labels, locale } = model;
+  return html`<footer part="footer" class="footer muted">
+    <p class="review">
+      ${labels.lastReviewed}: <time datetime=${model.lastReviewed}>${formatDate(model.lastReviewed, locale)}</time>.
+      ${labels.nextReview}: <time datetime=${model.nextReview}>${formatDate(model.nextReview, locale)}</time>.
+    </p>
+    <details part="sources" class="sources">
+      <summary part="details-summary">${labels.sources} (${sources.length})</summary>
+      <ol>${sources.map(sourceItem)}</ol>
+      <p>${model.publisher}</p>
+    </details>
+  </footer>`;
+}

@@ -1,0 +1,163 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ContentModel } from '../model/types.js';
+import { CytokineError, type CytokineErrorDetail } from '../model/errors.js';
+import { fetchModel, requireModel } from '../model/load.js';
+import { bundledModelFor, DEFAULT_LOCALE } from '../content/index.js';
+import { parseHeadingLevel, type HeadingLevel } from './heading.js';
+import { baseStyles, printStyles } from './styles.js';
+import { VERSION } from './version.js';
+
+/** What an element is showing: explicit, so templates are pure functions of it. */
+export type ViewState<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; model: ContentModel; value: T }
+  | { status: 'error'; error: CytokineError };
+
+const checkedModels = new WeakMap<object, ContentModel>();
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
+
+/**
+ * What every widget shares: `lang`, `heading-level`, `src` and `model`; loading and validating
+ * content; the error state with its `cytokine-error` event; and the light-DOM fallback.
+ *
+ * A subclass says which properties pick its content (`selectors`), how to pick it (`select`)
+ * and how to draw it (`renderContent`).
+ */
+export abstract class CytokineElement<T> extends LitElement {
+  static version = VERSION;
+  static override styles = [baseStyles, printStyles];
+
+  /** Heading level (1–6) of the widget's main heading, so it fits the host page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+
+  /** URL of a host-supplied content model (JSON) that replaces the bundled one after validation. */
+  @property() src?: string;
+
+  /** A content model object, for JavaScript users; validated like `src`. Takes precedence over `src`. */
+  @property({ attribute: false }) model?: ContentModel;
+
+  /**
+   * The `lang` attribute is observed without redefining `HTMLElement.lang`, so the native
+   * property keeps working and writes the attribute we read here.
+   */
+  @property({ attribute: 'lang' }) protected langAttribute?: string;
+
+  @state() protected view: ViewState<T> = { status: 'loading' };
+
+  /** Properties that choose the content; a change to any of them reloads it. */
+  protected static selectors: readonly string[] = [];
+
+  private loadToken = 0;
+  private warnedHeadingLevel?: unknown;
+
+  /** Picks this element's content from a model; throws a CytokineError when it cannot. */
+  protected abstract select(model: ContentModel): T;
+
+  /** Draws the content once it is ready. */
+  protected abstract renderContent(value: T, model: ContentModel): TemplateResult;
+
+  /** The language asked for: own `lang`, else the nearest in the page, else en-GB. */
+  get effectiveLang(): string {
+    return (
+      this.langAttribute ||
+      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+      document.documentElement.lang ||
+      DEFAULT_LOCALE
+    );
+  }
+
+  /** The heading level in use; out-of-range values fall back to 2 with one warning. */
+  get level(): HeadingLevel {
+    const parsed = parseHeadingLevel(this.headingLevel);
+    if (parsed) return parsed;
+    if (this.warnedHeadingLevel !== this.headingLevel) {
+      this.warnedHeadingLevel = this.headingLevel;
+      console.warn(`[cytokine-widgets] <${this.localName}> heading-level="${this.headingLevel}" is not 1 to 6; using 2.`);
+    }
+    return 2;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.openForPrint);
+    window.addEventListener('afterprint', this.restoreAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.openForPrint);
+    window.removeEventListener('afterprint', this.restoreAfterPrint);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const inputs = ['src', 'model', 'langAttribute', ...(this.constructor as typeof CytokineElement).selectors];
+    if (!this.hasUpdated || inputs.some((key) => changed.has(key))) void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const token = ++this.loadToken;
+    try {
+      let model: ContentModel;
+      if (this.model !== undefined) {
+        model = this.checkedModel(this.model);
+      } else if (this.src) {
+        this.view = { status: 'loading' };
+        model = await fetchModel(this.src);
+      } else {
+        model = bundledModelFor(this.effectiveLang);
+      }
+      if (token !== this.loadToken) return;
+      this.view = { status: 'ready', model, value: this.select(model) };
+      this.dispatchEvent(new CustomEvent('cytokine-ready', { bubbles: true, composed: true }));
+    } catch (e) {
+      if (token !== this.loadToken) return;
+      this.showError(e instanceof CytokineError ? e : new CytokineError('model-invalid', '', [String(e)]));
+    }
+  }
+
+  private checkedModel(raw: object): ContentModel {
+    let model = checkedModels.get(raw);
+    if (!model) {
+      model = requireModel(raw, 'model-invalid');
+      checkedModels.set(raw, model);
+    }
+    return model;
+  }
+
+  /** Shows an error instead of the content, tells the page, and keeps the page's fallback visible. */
+  protected showError(error: CytokineError): void {
+    this.view = { status: 'error', error };
+    console.warn(`[cytokine-widgets] <${this.localName}> ${error.code}: ${error.message}`, ...error.reasons);
+    const detail: CytokineErrorDetail = { code: error.code, message: error.message };
+    this.dispatchEvent(new CustomEvent('cytokine-error', { bubbles: true, composed: true, detail }));
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.view;
+    if (view.status === 'ready') {
+      const { locale } = view.model;
+      const dir = RTL_LANGUAGES.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
+      return html`<div part="base" class="base" lang=${locale} dir=${dir}>${this.renderContent(view.value, view.model)}</div>`;
+    }
+    if (view.status === 'error') {
+      return html`<div part="error" class="error" role="status">${view.error.message}</div><slot></slot>`;
+    }
+    return html`<div aria-busy="true"><slot></slot></div>`;
+  }
+
+  /** Replaces `{name}` placeholders in content text with host or model values (plain text only). */
+  protected fill(text: string, values: Readonly<Record<string, string>>): string {
+    return text.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
+  }
+
+  private closedForPrint: HTMLDetailsElement[] = [];
+  private openForPrint = (): void => {
+    this.closedForPrint = [...(this.renderRoot.querySelectorAll('details:not([open])') as NodeListOf<HTMLDetailsElement>)];
+    this.closedForPrint.forEach((d) => (d.open = true));
+  };
+  private restoreAfterPrint = (): void => {
+    this.closedForPrint.forEach((d) => (d.open = false));
+    this.closedForPrint = [];
+  };
+}

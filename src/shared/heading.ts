@@ -1,0 +1,28 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Parses the `heading-level` attribute; `undefined` when it is not a whole number from 1 to 6. */
+export function parseHeadingLevel(value: unknown): HeadingLevel | undefined {
+  const n = typeof value === 'number' ? value : Number(String(value ?? '').trim());
+  return Number.isInteger(n) && n >= 1 && n <= 6 ? (n as HeadingLevel) : undefined;
+}
+
+/** A level below another, never deeper than 6 (HTML has no h7). */
+export const subLevel = (level: HeadingLevel, by = 1): HeadingLevel => Math.min(6, level + by) as HeadingLevel;
+
+/**
+ * A real heading element at a chosen level, so widgets fit the host page's outline. Lit cannot
+ * bind a tag name without `unsafeStatic`, so each level is its own static template.
+ */
+export function heading(level: HeadingLevel, content: unknown, part: string, id?: string): TemplateResult {
+  switch (level) {
+    case 1: return html`<h1 part=${part} class=${part} id=${ifDefined(id)}>${content}</h1>`;
+    case 2: return html`<h2 part=${part} class=${part} id=${ifDefined(id)}>${content}</h2>`;
+    case 3: return html`<h3 part=${part} class=${part} id=${ifDefined(id)}>${content}</h3>`;
+    case 4: return html`<h4 part=${part} class=${part} id=${ifDefined(id)}>${content}</h4>`;
+    case 5: return html`<h5 part=${part} class=${part} id=${ifDefined(id)}>${content}</h5>`;
+    default: return html`<h6 part=${part} class=${part} id=${ifDefined(id)}>${content}</h6>`;
+  }
+}

@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the base look every element shares. Defaults inherit the host page's font
+ * and text colour and draw lines in `currentColor`, so a widget reads well on light and dark
+ * pages before anyone themes it.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: var(--cytokine-max-width, 48rem);
+    font-family: var(--cytokine-font-family, inherit);
+    font-size: var(--cytokine-font-size, inherit);
+    line-height: var(--cytokine-line-height, 1.5);
+    color: var(--cytokine-text-color, inherit);
+    overflow-wrap: break-word;
+    /* A host page's style rules cannot reach in, but inherited text styles can; reset the ones
+       that would break layout. */
+    text-align: start;
+    letter-spacing: normal;
+    text-transform: none;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .base {
+    background: var(--cytokine-background, transparent);
+    border: var(--cytokine-border-width, 1px) solid var(--cytokine-border-color, color-mix(in srgb, currentColor 35%, transparent));
+    border-radius: var(--cytokine-radius, 0.5rem);
+    padding: var(--cytokine-space, 1rem);
+  }
+  h1, h2, h3, h4, h5, h6 {
+    font-family: var(--cytokine-heading-font-family, inherit);
+    color: var(--cytokine-heading-color, inherit);
+    line-height: 1.25;
+    margin-block: 0 calc(var(--cytokine-space, 1rem) * 0.5);
+    font-weight: 700;
+  }
+  .title { font-size: 1.5em; }
+  .section-heading { font-size: 1.2em; margin-block-start: var(--cytokine-space, 1rem); }
+  p, ul, ol, dl { margin-block: 0 calc(var(--cytokine-space, 1rem) * 0.75); }
+  ul, ol { padding-inline-start: 1.5em; }
+  li + li { margin-block-start: 0.25em; }
+  a {
+    color: var(--cytokine-link-color, inherit);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:hover { text-decoration-thickness: 0.15em; }
+  :focus-visible {
+    outline: var(--cytokine-focus-width, 3px) solid var(--cytokine-focus-color, currentColor);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 calc(var(--cytokine-focus-width, 3px) + 2px) var(--cytokine-focus-halo, transparent);
+  }
+  details {
+    margin-block: 0 calc(var(--cytokine-space, 1rem) * 0.75);
+  }
+  summary {
+    cursor: pointer;
+    color: var(--cytokine-link-color, inherit);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    /* Comfortable touch target (WCAG 2.5.8 asks for 24 px; phones want more). */
+    min-block-size: 2.75rem;
+    display: list-item;
+    padding-block: 0.6rem;
+  }
+  summary:hover { text-decoration-thickness: 0.15em; }
+  details[open] > summary { margin-block-end: calc(var(--cytokine-space, 1rem) * 0.5); }
+  .muted { font-size: 0.9em; }
+  .error {
+    border-inline-start: 0.3rem solid var(--cytokine-error-color, #d5281b);
+    padding: calc(var(--cytokine-space, 1rem) * 0.5) var(--cytokine-space, 1rem);
+    margin-block-end: calc(var(--cytokine-space, 1rem) * 0.5);
+    font-weight: 600;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px; block-size: 1px;
+    overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * { transition: none !important; animation: none !important; scroll-behavior: auto !important; }
+  }
+  @media (forced-colors: active) {
+    .base, .error { border-color: CanvasText; }
+    a, summary { color: LinkText; }
+    :focus-visible { outline-color: Highlight; }
+  }
+  @media print {
+    .base { border: 1px solid #000; }
+    summary { display: none; }
+    a[href^='http']::after { content: ' (' attr(href) ')'; font-size: 0.85em; word-break: break-all; }
+  }
+`;
+
+/** Print opens every disclosure: paper has no buttons. (Chromium 131+; a beforeprint handler covers the rest.) */
+export const printStyles = css`
+  @media print {
+    details::details-content { content-visibility: visible; display: block; }
+  }
+`;

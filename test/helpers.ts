@@ -1,0 +1,61 @@
+import { fixture, expect } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { CytokineErrorDetail } from '../src/model/errors.js';
+
+/** Renders a template inside a wrapper that records every cytokine-error event from inside it. */
+export async function renderWithErrors<T extends HTMLElement>(template: TemplateResult): Promise<{ el: T; errors: CytokineErrorDetail[] }> {
+  const errors: CytokineErrorDetail[] = [];
+  const wrapper = document.createElement('div');
+  wrapper.addEventListener('cytokine-error', (e) => errors.push((e as CustomEvent<CytokineErrorDetail>).detail));
+  document.body.append(wrapper);
+  const el = await fixture<T>(template, { parentNode: wrapper });
+  await settle(el);
+  return { el, errors };
+}
+
+/** Waits until the element shows its content or an error (a `src` fetch may be under way). */
+export async function settle(el: HTMLElement, timeout = 3000): Promise<void> {
+  const lit = el as HTMLElement & { updateComplete?: Promise<unknown> };
+  const start = performance.now();
+  do {
+    await lit.updateComplete;
+    if (el.shadowRoot?.querySelector('[part="base"], [part="error"]')) return;
+    await new Promise((r) => setTimeout(r, 10));
+  } while (performance.now() - start < timeout);
+}
+
+export const shadow = (el: HTMLElement): ShadowRoot => {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
+  return el.shadowRoot;
+};
+
+/** Opens every disclosure, so a test reads what a reader who opened them would see. */
+export function openAll(el: HTMLElement): void {
+  shadow(el).querySelectorAll('details').forEach((d) => (d.open = true));
+}
+
+/** The text a reader sees with every disclosure open, with whitespace collapsed. */
+export function readerText(el: HTMLElement): string {
+  openAll(el);
+  const base = shadow(el).querySelector('.base') as HTMLElement | null;
+  return (base?.innerText ?? '').replace(/\s+/g, ' ');
+}
+
+/** Checks the error contract: visible message, one event with the code, fallback shown. */
+export function expectErrorState(el: HTMLElement, errors: CytokineErrorDetail[], code: string): void {
+  expect(errors.map((e) => e.code)).to.deep.equal([code]);
+  const message = shadow(el).querySelector('[part="error"]') as HTMLElement;
+  expect(message, 'error message').to.exist;
+  expect(message.getAttribute('role')).to.be.oneOf(['status', 'alert']);
+  expect(message.innerText.trim()).to.equal(errors[0].message);
+  expect(message.getBoundingClientRect().height).to.be.greaterThan(0);
+  const slot = shadow(el).querySelector('slot:not([name])') as HTMLSlotElement;
+  expect(slot, 'fallback slot').to.exist;
+  const fallback = slot.assignedElements()[0] as HTMLElement | undefined;
+  if (fallback) expect(fallback.getBoundingClientRect().height, 'fallback is visible').to.be.greaterThan(0);
+}
+
+/** No element in the shadow tree has a style attribute (a strict CSP blocks them). */
+export function expectNoStyleAttributes(el: HTMLElement): void {
+  expect(shadow(el).querySelectorAll('[style]').length).to.equal(0);
+}

@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { composeModel, poison } from './scripts/content.mjs';
+
+export const CHROME_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+/** Serves a host model for the `src` tests, including broken and hostile ones. */
+const fixtures = {
+  name: 'fixtures',
+  serve(context) {
+    const json = (value) => ({ body: JSON.stringify(value), type: 'application/json' });
+    if (context.path === '/fixtures/host-model') {
+      const model = composeModel();
+      model.publisher = 'St Example Hospital';
+      model.drugs[0].name = 'Interferon alfa (hospital copy)';
+      return json(model);
+    }
+    if (context.path === '/fixtures/hostile-model') return json(poison(composeModel()));
+    if (context.path === '/fixtures/wrong-shape') return json({ version: '1.0.0', drugs: 'none' });
+    if (context.path === '/fixtures/not-json') return { body: '<html>oops', type: 'application/json' };
+  },
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 120000,
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path !== '/fixtures/server-error') return next();
+      ctx.status = 500;
+      ctx.body = 'Internal error';
+    },
+  ],
+  plugins: [
+    fixtures,
+    esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_ARGS },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+};
