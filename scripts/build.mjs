@@ -1,0 +1,25 @@
+// `npm run build`: bundles, per-element modules, type declarations, media, the composed content
+// model, and the custom-elements manifest. Each step is a tool run from node_modules/.bin.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { composeModel } from './content.mjs';
+
+const bin = (name, args) => execFileSync(`node_modules/.bin/${name}`, args, { stdio: 'inherit' });
+const started = Date.now();
+
+rmSync('dist', { recursive: true, force: true });
+execFileSync('node', ['scripts/gen-schema.mjs'], { stdio: 'inherit' });
+bin('rollup', ['-c', '--silent']);
+bin('tsc', ['-p', 'tsconfig.build.json']);
+
+for (const tag of readdirSync('src/elements')) {
+  writeFileSync(`dist/elements/${tag}.d.ts`, `export * from '../types/elements/${tag}/define.js';\n`);
+}
+cpSync('src/media', 'dist/media', { recursive: true });
+mkdirSync('dist/content', { recursive: true });
+writeFileSync('dist/content/en-GB.json', JSON.stringify(composeModel(), null, 2) + '\n');
+cpSync('src/model/schema.json', 'dist/content/schema.json');
+bin('cem', ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--quiet']);
+
+execFileSync('node', ['scripts/size.mjs'], { stdio: 'inherit' });
+console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
