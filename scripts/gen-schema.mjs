@@ -80,7 +80,7 @@ const schema = {
     }, ['id', 'title', 'description', 'duration', 'media', 'captions', 'chapters', 'transcript', 'sources']),
     labels: obj(Object.fromEntries([
       'otherNames', 'moreInformation', 'sources', 'lastReviewed', 'nextReview', 'codes', 'sideEffects', 'howCommon',
-      'whatYouCanDo', 'whenToGetHelp', 'notKnown', 'transcript', 'chapters', 'play', 'illustration',
+      'whatYouCanDo', 'whenToGetHelp', 'aboutNumbers', 'per100Range', 'per100Exact', 'phone', 'noneInGroups', 'notKnown', 'transcript', 'chapters', 'play', 'illustration',
     ].map((k) => [k, str()]).concat([
       ['careLevels', obj({ 'non-urgent': str(), urgent: str(), emergency: str() })],
       ['bands', obj({ 'very-common': str(), common: str(), uncommon: str(), 'not-known': str() })],

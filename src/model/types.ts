@@ -167,10 +167,18 @@ export interface Labels {
   lastReviewed: string;
   nextReview: string;
   codes: string;
+  /** Title of the side-effect list; `{drug}` is replaced with the drug's name. */
   sideEffects: string;
   howCommon: string;
   whatYouCanDo: string;
   whenToGetHelp: string;
+  aboutNumbers: string;
+  /** e.g. "{min} to {max} in 100 people". */
+  per100Range: string;
+  /** e.g. "{n} in 100 people". */
+  per100Exact: string;
+  phone: string;
+  noneInGroups: string;
   notKnown: string;
   careLevels: Record<CareLevel, string>;
   /** Frequency group headings, keyed by band. */

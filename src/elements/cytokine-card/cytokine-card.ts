@@ -1,9 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { ContentModel, Drug, Section } from '../../model/types.js';
-import { CytokineError } from '../../model/errors.js';
-import { resolveDrug } from '../../model/load.js';
-import { CytokineElement } from '../../shared/cytokine-element.js';
+import { DrugElement } from '../../shared/drug-element.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
 import { blocks, linkList, provenance } from '../../shared/content-templates.js';
 import { cardStyles } from './cytokine-card.styles.js';
@@ -54,20 +51,8 @@ const SECTIONS = ['whatItIs', 'howItWorks', 'howYouHaveIt', 'usedFor'] as const;
  * @fires cytokine-error - The card cannot show its content. `detail: { code, message }`; codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `model-invalid`.
  * @fires cytokine-ready - The content is ready and shown.
  */
-export class CytokineCard extends CytokineElement<Drug> {
-  static override styles = [...CytokineElement.styles, cardStyles];
-  protected static override selectors = ['drug'];
-
-  /** Drug id or name (case-insensitive). */
-  @property() drug?: string;
-
-  protected select(model: ContentModel): Drug {
-    const query = this.drug?.trim();
-    if (!query) throw new CytokineError('missing-drug');
-    const drug = resolveDrug(model, query);
-    if (!drug) throw new CytokineError('unknown-drug', query);
-    return drug;
-  }
+export class CytokineCard extends DrugElement {
+  static override styles = [...DrugElement.styles, cardStyles];
 
   protected renderContent(drug: Drug, model: ContentModel): TemplateResult {
     const level = this.level;

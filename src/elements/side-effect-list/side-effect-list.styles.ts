@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+export const sideEffectListStyles = css`
+  .group-heading { font-size: 1.2em; margin-block-start: var(--cytokine-space, 1rem); }
+  .effects { list-style: none; padding: 0; margin-block-end: var(--cytokine-space, 1rem); }
+  .effects > li { border-block-end: 1px solid var(--cytokine-divider-color, color-mix(in srgb, currentColor 20%, transparent)); margin: 0; }
+  .effects > li:first-child { border-block-start: 1px solid var(--cytokine-divider-color, color-mix(in srgb, currentColor 20%, transparent)); }
+  .effect { margin: 0; padding-block-end: 0.25rem; }
+  .effect > summary { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; justify-content: space-between; align-items: baseline; }
+  .effect > summary::before { content: '▸'; text-decoration: none; display: inline-block; inline-size: 1em; }
+  .effect[open] > summary::before { content: '▾'; }
+  .effect > summary::-webkit-details-marker { display: none; }
+  .effect > summary { list-style: none; }
+  .name { font-weight: 700; flex: 1 1 12rem; }
+  .how-many { font-variant-numeric: tabular-nums; }
+  .label { font-weight: 700; }
+  .scale-note { font-size: 0.9em; }
+  .care-cards { display: grid; gap: var(--cytokine-space, 1rem); margin-block-end: var(--cytokine-space, 1rem); }
+  .care-card {
+    --_accent: var(--cytokine-care-non-urgent, #005eb8);
+    border: 1px solid var(--_accent);
+    border-radius: var(--cytokine-radius, 0.5rem);
+    overflow: hidden;
+  }
+  .care-card.urgent { --_accent: var(--cytokine-care-urgent, #d5281b); }
+  .care-card.emergency { --_accent: var(--cytokine-care-emergency, #d5281b); }
+  .care-heading {
+    background: var(--_accent);
+    color: var(--cytokine-care-heading-text, #fff);
+    margin: 0;
+    padding: 0.75rem var(--cytokine-space, 1rem);
+    font-size: 1.1em;
+  }
+  .care-level { display: block; font-size: 0.85em; font-weight: 600; }
+  .care-body { padding: 0.75rem var(--cytokine-space, 1rem); }
+  .care-card.emergency .care-body {
+    background: var(--cytokine-care-emergency-background, #212b32);
+    color: var(--cytokine-care-emergency-text, #fff);
+  }
+  .care-card.emergency .care-body a { color: inherit; }
+  .care-body > :last-child { margin-block-end: 0; }
+  .phone a { font-weight: 700; font-size: 1.1em; }
+  @media (forced-colors: active) {
+    .care-card { border: 2px solid CanvasText; }
+    .care-heading { forced-color-adjust: none; background: CanvasText; color: Canvas; }
+  }
+  @media print {
+    .care-heading { background: none; color: inherit; border-block-end: 2px solid currentColor; }
+    .care-card.emergency .care-body { background: none; color: inherit; }
+  }
+`;

@@ -1,0 +1,188 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CareCard, ContentModel, Drug, Frequency, SideEffect } from '../../model/types.js';
+import { DrugElement } from '../../shared/drug-element.js';
+import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
+import { provenance } from '../../shared/content-templates.js';
+import { sideEffectListStyles } from './side-effect-list.styles.js';
+import { BANDS, CARE_ORDER, parseBandFilter, telHref, type Band } from './side-effect-list.types.js';
+
+/**
+ * The side effects of one drug, grouped by how common they are (most common first), each with a
+ * plain description, what the reader can do, and how many people out of 100 get it, with the
+ * scale that number comes from. Then when to get help, as care cards in three levels in the
+ * style of NHS.UK, and the sources and review dates.
+ *
+ * @summary Side effects of interferon alfa or aldesleukin, grouped and counted, with when-to-get-help care cards.
+ * @tag side-effect-list
+ *
+ * @attr {string} drug - Drug id or any of its names, case-insensitive: `interferon-alfa`, `aldesleukin`, `IFN`, `IL-2`, `Proleukin`…
+ * @attr {string} lang - Language of the content; defaults to the nearest `lang` in the page, then `en-GB`.
+ * @attr {number} heading-level - Level (1–6) of the list's title; group and care-card headings are lower. Default 2.
+ * @attr {string} src - URL of your own content model (JSON); replaces the bundled content after validation.
+ * @attr {boolean} expanded - Opens every side effect (for print or a printed handout). Print opens them anyway.
+ * @attr {string} filter - Only show some frequency groups, e.g. `very-common` or `very-common common`. Groups: `very-common`, `common`, `uncommon`, `not-known`.
+ * @attr {string} advice-line - Your advice line's name as it reads in a sentence, e.g. `the Acute Oncology Service`. Default: "your treatment team's 24-hour advice line".
+ * @attr {string} advice-phone - Your advice line's phone number; shown as a tap-to-call link in the care cards.
+ * @attr {string} high-temperature - Your fever threshold, e.g. `38 °C`. Default `37.5 °C` (Cancer Research UK).
+ * @attr {string} low-temperature - Your low-temperature threshold. Default `36 °C`.
+ * @prop {ContentModel} model - A content model object; validated like `src` and used instead of it.
+ *
+ * @slot - Fallback shown before the element upgrades, while a `src` loads, and with any error.
+ *
+ * @csspart base - The widget box.
+ * @csspart title - The title heading.
+ * @csspart group-heading - Each frequency group's heading.
+ * @csspart list - Each list of side effects.
+ * @csspart item - Each side effect's list item.
+ * @csspart effect - Each side effect's disclosure.
+ * @csspart effect-summary - The name and number that open a side effect.
+ * @csspart care-cards - The when-to-get-help cards.
+ * @csspart care-card - Each care card.
+ * @csspart care-card-non-urgent - The non-urgent card.
+ * @csspart care-card-urgent - The urgent card.
+ * @csspart care-card-emergency - The emergency card.
+ * @csspart details - Other disclosures (about the numbers, sources).
+ * @csspart details-summary - Their summaries.
+ * @csspart footer - The review dates and sources.
+ * @csspart error - The message shown when the list cannot show its content.
+ *
+ * @cssprop [--cytokine-care-non-urgent=#005eb8] - Accent of the non-urgent care card.
+ * @cssprop [--cytokine-care-urgent=#d5281b] - Accent of the urgent care card.
+ * @cssprop [--cytokine-care-emergency=#d5281b] - Accent of the emergency care card.
+ * @cssprop [--cytokine-care-heading-text=#fff] - Text on care-card headings.
+ * @cssprop [--cytokine-care-emergency-background=#212b32] - Body of the emergency card.
+ * @cssprop [--cytokine-care-emergency-text=#fff] - Text in the emergency card.
+ * @cssprop [--cytokine-text-color=inherit] - Text colour.
+ * @cssprop [--cytokine-font-family=inherit] - Font.
+ * @cssprop [--cytokine-divider-color=currentColor at 20%] - Lines between side effects.
+ * @cssprop [--cytokine-link-color=inherit] - Link and disclosure colour.
+ * @cssprop [--cytokine-focus-color=currentColor] - Focus outline colour.
+ * @cssprop [--cytokine-space=1rem] - Base spacing.
+ *
+ * @fires cytokine-error - The list cannot show its content. `detail: { code, message }`; codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `model-invalid`.
+ * @fires cytokine-ready - The content is ready and shown.
+ */
+export class SideEffectList extends DrugElement {
+  static override styles = [...DrugElement.styles, sideEffectListStyles];
+
+  /** Opens every side effect. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  /** Frequency groups to show, separated by spaces or commas; empty shows all. */
+  @property() filter?: string;
+
+  /** The host's advice line, as it reads in a sentence. */
+  @property({ attribute: 'advice-line' }) adviceLine?: string;
+
+  /** The host's advice line phone number. */
+  @property({ attribute: 'advice-phone' }) advicePhone?: string;
+
+  /** The host's fever threshold, e.g. "38 °C". */
+  @property({ attribute: 'high-temperature' }) highTemperature?: string;
+
+  /** The host's low-temperature threshold. */
+  @property({ attribute: 'low-temperature' }) lowTemperature?: string;
+
+  private warnedFilter?: string;
+
+  /** The frequency groups to show, in order; unknown names are ignored with one warning. */
+  get bands(): Band[] {
+    const { bands, unknown } = parseBandFilter(this.filter);
+    if (unknown.length && this.warnedFilter !== this.filter) {
+      this.warnedFilter = this.filter;
+      console.warn(`[cytokine-widgets] <side-effect-list> filter: unknown group(s) ${unknown.join(', ')}; use ${BANDS.join(', ')}.`);
+    }
+    return bands;
+  }
+
+  protected renderContent(drug: Drug, model: ContentModel): TemplateResult {
+    const level = this.level;
+    const { labels } = model;
+    const values = this.placeholders(drug, model);
+    const shown = this.bands;
+    const groups = shown
+      .map((band) => ({ band, effects: byHowMany(drug.sideEffects.filter((e) => e.frequency.band === band)) }))
+      .filter((g) => g.effects.length);
+    const effects = groups.flatMap((g) => g.effects);
+    const scales = model.frequencyScales.filter((s) => effects.some((e) => e.frequency.scale === s.id));
+    return html`<section class="side-effects" aria-labelledby="title">
+      ${heading(level, this.fill(labels.sideEffects, values), 'title', 'title')}
+      ${scales.length
+        ? html`<details part="details" class="about-numbers"><summary part="details-summary">${labels.aboutNumbers}</summary>
+            <dl>${scales.map((s) => html`<dt class="label">${s.name}</dt><dd>${s.description}</dd>`)}</dl></details>`
+        : nothing}
+      ${groups.length ? groups.map((g) => this.renderGroup(g.band, g.effects, model, subLevel(level))) : html`<p>${labels.noneInGroups}</p>`}
+      ${drug.careCards.length ? this.renderCareCards(drug.careCards, model, values, subLevel(level)) : nothing}
+      ${provenance(model, { effects, careCards: drug.careCards, help: model.help, scales })}
+    </section>`;
+  }
+
+  private renderGroup(band: Band, effects: SideEffect[], model: ContentModel, level: HeadingLevel): TemplateResult {
+    const id = `group-${band}`;
+    return html`${heading(level, html`${model.labels.bands[band]} <span class="count">(${effects.length})</span>`, 'group-heading', id)}
+      <ul part="list" class="effects" aria-labelledby=${id}>
+        ${effects.map((e) => this.renderEffect(e, model))}
+      </ul>`;
+  }
+
+  private renderEffect(effect: SideEffect, model: ContentModel): TemplateResult {
+    const { labels } = model;
+    const scale = model.frequencyScales.find((s) => s.id === effect.frequency.scale);
+    return html`<li part="item">
+      <details part="effect" class="effect" data-id=${effect.id} ?open=${this.expanded}>
+        <summary part="effect-summary"><span class="name">${effect.name}</span> <span class="how-many">${howMany(effect.frequency, model)}</span></summary>
+        <p>${effect.description.text}</p>
+        <p class="how-common"><span class="label">${labels.howCommon}:</span> ${effect.frequency.words}.
+          ${scale ? html`<span class="scale-note">(${scale.name})</span>` : nothing}</p>
+        ${effect.whatToDo.length
+          ? html`<p class="label">${labels.whatYouCanDo}</p><ul>${effect.whatToDo.map((s) => html`<li>${s.text}</li>`)}</ul>`
+          : nothing}
+      </details>
+    </li>`;
+  }
+
+  private renderCareCards(cards: CareCard[], model: ContentModel, values: Record<string, string>, level: HeadingLevel): TemplateResult {
+    const { labels } = model;
+    const ordered = CARE_ORDER.flatMap((l) => cards.filter((c) => c.level === l));
+    return html`${heading(level, labels.whenToGetHelp, 'group-heading', 'care-heading')}
+      <div part="care-cards" class="care-cards">${ordered.map((card) => this.renderCareCard(card, labels.careLevels[card.level], values, subLevel(level), labels.phone))}</div>`;
+  }
+
+  private renderCareCard(card: CareCard, levelLabel: string, values: Record<string, string>, level: HeadingLevel, phoneLabel: string): TemplateResult {
+    const usesAdviceLine = [card.heading, card.action.text].some((t) => t.includes('{adviceLine}'));
+    const tel = telHref(this.advicePhone);
+    return html`<div part="care-card care-card-${card.level}" class="care-card ${card.level}">
+      ${heading(level, html`<span class="care-level">${levelLabel}<span class="visually-hidden">:</span></span> ${this.fill(card.heading, values)}`, 'care-heading')}
+      <div class="care-body">
+        <ul>${card.signs.map((s) => html`<li>${this.fill(s.text, values)}</li>`)}</ul>
+        <p>${this.fill(card.action.text, values)}</p>
+        ${usesAdviceLine && tel ? html`<p class="phone">${phoneLabel}: <a href=${tel}>${this.advicePhone}</a></p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private placeholders(drug: Drug, model: ContentModel): Record<string, string> {
+    const { help } = model;
+    return {
+      drug: drug.name,
+      adviceLine: this.adviceLine?.trim() || help.adviceLine,
+      highTemperature: this.highTemperature?.trim() || help.highTemperature,
+      lowTemperature: this.lowTemperature?.trim() || help.lowTemperature,
+    };
+  }
+}
+
+/** Most common first; side effects with no number keep the order the content gives. */
+const byHowMany = (effects: SideEffect[]): SideEffect[] =>
+  [...effects].sort((a, b) => (b.frequency.per100?.max ?? -1) - (a.frequency.per100?.max ?? -1) || (b.frequency.per100?.min ?? -1) - (a.frequency.per100?.min ?? -1));
+
+function howMany(f: Frequency, model: ContentModel): string {
+  const { labels } = model;
+  if (!f.per100) return labels.notKnown;
+  const { min, max } = f.per100;
+  return min === max
+    ? labels.per100Exact.replace('{n}', String(min))
+    : labels.per100Range.replace('{min}', String(min)).replace('{max}', String(max));
+}
+

@@ -1,0 +1,27 @@
+import type { CareLevel, Frequency } from '../../model/types.js';
+
+/** A frequency group, as used by the `filter` attribute. */
+export type Band = Frequency['band'];
+
+/** Most common first. */
+export const BANDS: readonly Band[] = ['very-common', 'common', 'uncommon', 'not-known'];
+
+/** NHS.UK order: the least urgent first, building to the emergency. */
+export const CARE_ORDER: readonly CareLevel[] = ['non-urgent', 'urgent', 'emergency'];
+
+/** Reads the `filter` attribute: groups to show in order, and any names it did not know. */
+export function parseBandFilter(filter: string | undefined): { bands: Band[]; unknown: string[] } {
+  const tokens = (filter ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const unknown = tokens.filter((t) => !BANDS.includes(t as Band));
+  const chosen = BANDS.filter((b) => tokens.includes(b));
+  return { bands: chosen.length ? chosen : [...BANDS], unknown };
+}
+
+/**
+ * A tap-to-call link built from the digits of a phone number. It is made here, not taken from
+ * content, so nothing but `tel:` and digits can reach the href.
+ */
+export function telHref(phone: string | undefined): string | undefined {
+  const digits = (phone ?? '').replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return digits.replace('+', '').length >= 3 ? `tel:${digits}` : undefined;
+}

@@ -1,0 +1,34 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { settle, shadow } from './helpers.js';
+
+// The built files, as a page would load them (run `npm run build` first; `npm test` does).
+// What the files contain (no bare imports, lit left external) is checked in test/node/dist.test.mjs,
+// because the test server rewrites imports as it serves them.
+const BUNDLE = '/dist/cytokine-widgets.js';
+
+describe('built bundle', () => {
+  it('defines the card and renders it in a plain page', async () => {
+    const mod = await import(/* @vite-ignore */ BUNDLE);
+    expect(customElements.get('cytokine-card')).to.exist;
+    const el = await fixture<HTMLElement>(html`<cytokine-card drug="IL-2"></cytokine-card>`);
+    await settle(el);
+    expect(shadow(el).querySelector('[part="title"]')!.textContent).to.equal('Aldesleukin');
+    expect(mod.VERSION).to.match(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('finds media next to itself, so a CDN copy of dist/ works', async () => {
+    const mod = await import(/* @vite-ignore */ BUNDLE);
+    const video = mod.bundledModels['en-GB'].videos[0];
+    const mediaUrl = new URL(video.media[0].src);
+    expect(mediaUrl.pathname).to.equal('/dist/media/subcutaneous-injection.webm');
+    const head = await fetch(video.captions[0].src, { method: 'HEAD' });
+    expect(head.ok).to.equal(true);
+  });
+
+  it('a second copy (the per-element module) does not throw and leaves the first in place', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    const first = customElements.get('cytokine-card');
+    await import(/* @vite-ignore */ '/dist/elements/cytokine-card.js');
+    expect(customElements.get('cytokine-card')).to.equal(first);
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * The contract every drug widget keeps (DESIGN.md): errors with a visible message, an event and
+ * the fallback; heading levels; language; host content via `src` and `model`; hostile content
+ * stays inert; no style attributes; axe-clean; safe to register twice.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { defineElement } from '../src/shared/define.js';
+import { bundledModels } from '../src/content/index.js';
+import type { ContentModel } from '../src/model/types.js';
+import type { CytokineElement } from '../src/shared/cytokine-element.js';
+import { expectErrorState, expectNoStyleAttributes, readerText, renderWithErrors, settle, shadow } from './helpers.js';
+
+type ElementClass = typeof HTMLElement & { version: string };
+
+/** Creates `<tag drug=...>` with attributes, connected in a fresh fixture, and waits for it. */
+export async function make(tag: string, attrs: Record<string, string> = {}, fallback = ''): Promise<HTMLElement> {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (fallback) el.append(Object.assign(document.createElement('p'), { textContent: fallback }));
+  const parent = await fixture(html`<div></div>`);
+  parent.append(el);
+  await settle(el);
+  return el;
+}
+
+export const titleOf = (el: HTMLElement) => shadow(el).querySelector('[part="title"]') as HTMLElement;
+
+/** Collects console.warn calls made while `fn` runs. */
+export async function warnings(fn: () => Promise<unknown> | unknown): Promise<string[]> {
+  const warn = console.warn;
+  const calls: string[] = [];
+  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = warn;
+  }
+  return calls;
+}
+
+export function describeDrugWidgetContract(tag: string, ctor: ElementClass, subHeadingPart: string): void {
+  const errorCase = async (attrs: Record<string, string>, code: string) => {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    el.append(Object.assign(document.createElement('a'), { href: '/fallback', textContent: 'Read about this medicine' }));
+    const { el: widget, errors } = await renderWithErrors<HTMLElement>(html`${el}`);
+    expectErrorState(widget, errors, code);
+    return { widget, errors };
+  };
+
+  describe(`<${tag}> contract`, () => {
+    describe('errors', () => {
+      it('asks for a drug when the attribute is missing, and keeps the fallback', async () => {
+        const { widget, errors } = await errorCase({}, 'missing-drug');
+        expect(errors[0].message).to.contain('drug="interferon-alfa"');
+        expect(shadow(widget).querySelector('[part="base"]')).to.equal(null);
+      });
+      it('treats a blank drug as missing', async () => {
+        await errorCase({ drug: '   ' }, 'missing-drug');
+      });
+      it('names an unknown drug', async () => {
+        const { errors } = await errorCase({ drug: 'paracetamol' }, 'unknown-drug');
+        expect(errors[0].message).to.contain('“paracetamol”');
+      });
+      it('warns once for each error, and recovers when the drug is corrected', async () => {
+        let el!: HTMLElement;
+        const calls = await warnings(async () => (el = await make(tag, { drug: 'nope' })));
+        expect(calls.length).to.equal(1);
+        expect(calls[0]).to.contain('unknown-drug');
+        el.setAttribute('drug', 'ifn');
+        await settle(el);
+        expect(titleOf(el).textContent).to.contain('Interferon alfa');
+      });
+      for (const [src, code] of [
+        ['/fixtures/server-error', 'src-unreachable'],
+        ['http://127.0.0.1:9/unreachable.json', 'src-unreachable'],
+        ['/fixtures/not-json', 'src-invalid'],
+        ['/fixtures/wrong-shape', 'src-invalid'],
+      ]) {
+        it(`refuses src="${src}" with ${code}`, async () => {
+          await errorCase({ drug: 'ifn', src }, code);
+        });
+      }
+      it('refuses an invalid model property with model-invalid', async () => {
+        const { el, errors } = await renderWithErrors<HTMLElement>(
+          html`${Object.assign(document.createElement(tag), { drug: 'ifn', model: { nonsense: true } })}`,
+        );
+        expectErrorState(el, errors, 'model-invalid');
+      });
+    });
+
+    describe('heading-level', () => {
+      const levels = (el: HTMLElement) => [titleOf(el).localName, (shadow(el).querySelector(`[part="${subHeadingPart}"]`) as HTMLElement).localName];
+      it('defaults to 2, with the next level below', async () => {
+        expect(levels(await make(tag, { drug: 'ifn' }))).to.deep.equal(['h2', 'h3']);
+      });
+      it('honours heading-level="4"', async () => {
+        expect(levels(await make(tag, { drug: 'ifn', 'heading-level': '4' }))).to.deep.equal(['h4', 'h5']);
+      });
+      it('never goes below h6', async () => {
+        expect(levels(await make(tag, { drug: 'ifn', 'heading-level': '6' }))).to.deep.equal(['h6', 'h6']);
+      });
+      for (const bad of ['0', '7', 'two', '2.5']) {
+        it(`falls back to 2 with a warning for heading-level="${bad}"`, async () => {
+          let el!: HTMLElement;
+          const calls = await warnings(async () => (el = await make(tag, { drug: 'ifn', 'heading-level': bad })));
+          expect(levels(el)).to.deep.equal(['h2', 'h3']);
+          expect(calls.some((c) => c.includes('heading-level'))).to.equal(true);
+        });
+      }
+    });
+
+    describe('lang', () => {
+      const langOf = (el: HTMLElement) => shadow(el).querySelector('[part="base"]')!.getAttribute('lang');
+      it('marks the content with the language it is written in', async () => {
+        expect(langOf(await make(tag, { drug: 'ifn', lang: 'en' }))).to.equal('en-GB');
+      });
+      it('falls back to en-GB for a page language it has no content for, and says so with lang', async () => {
+        const parent = await fixture(html`<div lang="cy"></div>`);
+        const el = document.createElement(tag);
+        el.setAttribute('drug', 'ifn');
+        parent.append(el);
+        await settle(el);
+        expect(titleOf(el).textContent).to.contain('Interferon alfa');
+        expect(langOf(el)).to.equal('en-GB');
+      });
+      it('uses a host model in another language', async () => {
+        const model = structuredClone(bundledModels['en-GB']) as ContentModel;
+        model.locale = 'cy';
+        const el = (await make(tag, { drug: 'ifn' })) as CytokineElement<unknown>;
+        el.model = model;
+        await settle(el);
+        expect(langOf(el)).to.equal('cy');
+      });
+      it('keeps the native lang property working', async () => {
+        const el = await make(tag, { drug: 'ifn' });
+        el.lang = 'en-US';
+        expect(el.getAttribute('lang')).to.equal('en-US');
+      });
+    });
+
+    describe('host content', () => {
+      it('replaces the bundled model with a valid one from src', async () => {
+        const el = await make(tag, { drug: 'interferon-alfa', src: '/fixtures/host-model' });
+        expect(titleOf(el).textContent).to.contain('Interferon alfa (hospital copy)');
+        expect(readerText(el)).to.contain('St Example Hospital');
+      });
+      it('shows the fallback while the host model loads', async () => {
+        const el = document.createElement(tag);
+        el.setAttribute('drug', 'ifn');
+        el.setAttribute('src', '/fixtures/host-model?slow');
+        el.append(Object.assign(document.createElement('p'), { textContent: 'Loading fallback' }));
+        const parent = await fixture(html`<div></div>`);
+        parent.append(el);
+        await (el as CytokineElement<unknown>).updateComplete;
+        expect((shadow(el).querySelector('slot') as HTMLSlotElement).assignedElements().length).to.equal(1);
+        await settle(el);
+        expect(titleOf(el).textContent).to.contain('(hospital copy)');
+      });
+      it('renders a hostile model as inert text: no script, no handler, no javascript: link', async () => {
+        const win = window as Window & { __pwned?: boolean };
+        const el = await make(tag, { drug: 'interferon-alfa', src: '/fixtures/hostile-model' });
+        await new Promise((r) => setTimeout(r, 50));
+        expect(win.__pwned).to.equal(undefined);
+        const root = shadow(el);
+        expect(root.querySelectorAll('script, img, iframe, object').length).to.equal(0);
+        for (const a of root.querySelectorAll('a')) expect(a.protocol).to.match(/^(https?|tel):$/);
+        expect(readerText(el)).to.contain('<script>window.__pwned = true</script>');
+      });
+      it('accepts a model property', async () => {
+        const model = structuredClone(bundledModels['en-GB']) as ContentModel;
+        model.drugs[1].name = 'Aldesleukin (from a property)';
+        const el = (await make(tag, { drug: 'il-2' })) as CytokineElement<unknown>;
+        el.model = model;
+        await settle(el);
+        expect(titleOf(el).textContent).to.contain('Aldesleukin (from a property)');
+      });
+    });
+
+    describe('accessibility and security', () => {
+      for (const drug of ['interferon-alfa', 'aldesleukin']) {
+        it(`${drug}: axe finds no violation, closed and open`, async () => {
+          const el = await make(tag, { drug });
+          await expect(el).to.be.accessible();
+          readerText(el);
+          await expect(el).to.be.accessible();
+        });
+      }
+      it('error state: axe finds no violation', async () => {
+        const el = await make(tag, { drug: 'nope' }, 'Read about this medicine');
+        await expect(el).to.be.accessible();
+      });
+      it('uses adopted stylesheets and never a style attribute (strict CSP)', async () => {
+        const el = await make(tag, { drug: 'aldesleukin' });
+        readerText(el);
+        expectNoStyleAttributes(el);
+        expect(shadow(el).adoptedStyleSheets.length).to.be.greaterThan(0);
+      });
+      it('can be registered twice without throwing, and warns about another version', async () => {
+        const calls = await warnings(() => {
+          defineElement(tag, ctor);
+          defineElement(tag, class extends (ctor as unknown as typeof HTMLElement) { static version = '99.0.0'; });
+        });
+        expect(customElements.get(tag)).to.equal(ctor);
+        expect(calls.length).to.equal(1);
+        expect(calls[0]).to.contain('99.0.0');
+      });
+      it('shows the review dates and its sources', async () => {
+        const el = await make(tag, { drug: 'aldesleukin' });
+        const times = [...shadow(el).querySelectorAll('footer time')].map((t) => t.getAttribute('datetime'));
+        expect(times).to.deep.equal([bundledModels['en-GB'].lastReviewed, bundledModels['en-GB'].nextReview]);
+        expect(readerText(el)).to.match(/Last reviewed: \d{1,2} \w+ \d{4}/);
+        expect(shadow(el).querySelectorAll('footer ol li').length).to.be.greaterThan(2);
+      });
+    });
+  });
+}

@@ -1,0 +1,54 @@
+// Checks of the built files themselves, read from disk (run `npm run build` first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+
+const read = (f) => readFileSync(f, 'utf8');
+// An import or export-from statement, or a dynamic import(), naming a bare package.
+const bareImport = /\b(?:import|export)\s*(?:[\w*{][^;]*?\bfrom\s*)?\(?\s*["'](?![./])[^"']+["']/;
+
+test('the self-contained bundle has no bare imports left for the page to resolve', () => {
+  const code = read('dist/cytokine-widgets.js');
+  assert.equal(bareImport.test(code), false);
+  assert.match(code, /customElements/);
+});
+
+test('per-element modules exist for each element, import lit, and have declarations', () => {
+  for (const tag of readdirSync('src/elements')) {
+    const code = read(`dist/elements/${tag}.js`);
+    assert.match(code, /from\s*["']lit/, `${tag} leaves lit external`);
+    assert.ok(existsSync(`dist/elements/${tag}.d.ts`), `${tag}.d.ts`);
+    const dts = read(`dist/elements/${tag}.d.ts`);
+    const target = dts.match(/from '(.+)'/)[1].replace(/\.js$/, '.d.ts');
+    assert.ok(existsSync(new URL(target, new URL(`../../dist/elements/`, import.meta.url))), `${tag}.d.ts points at a real file`);
+  }
+});
+
+test('custom-elements.json documents every element with attributes, parts, events and CSS properties', () => {
+  const manifest = JSON.parse(read('custom-elements.json'));
+  const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  for (const tag of readdirSync('src/elements')) {
+    const d = decls.find((x) => x.tagName === tag);
+    assert.ok(d, `${tag} in manifest`);
+    assert.ok(d.summary, `${tag} summary`);
+    for (const key of ['attributes', 'cssParts', 'cssProperties', 'events', 'slots']) assert.ok(d[key]?.length > 0, `${tag} ${key}`);
+    for (const attr of ['lang', 'heading-level', 'src']) assert.ok(d.attributes.some((a) => a.name === attr), `${tag} @attr ${attr}`);
+    assert.ok(d.events.some((e) => e.name === 'cytokine-error'), `${tag} fires cytokine-error`);
+  }
+});
+
+test('no content reaches innerHTML and no style attribute is written in our source', () => {
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+  for (const file of walk('src').filter((f) => f.endsWith('.ts'))) {
+    const code = read(file);
+    assert.equal(/innerHTML|outerHTML|insertAdjacentHTML|unsafeHTML|styleMap|unsafeCSS|document\.write/.test(code), false, file);
+    assert.equal(/\sstyle=/.test(code), false, `${file} writes a style attribute`);
+  }
+});
+
+test('the composed content model is published next to the bundle for hosts to copy', () => {
+  const model = JSON.parse(read('dist/content/en-GB.json'));
+  assert.equal(model.locale, 'en-GB');
+  assert.deepEqual(model.drugs.map((d) => d.id), ['interferon-alfa', 'aldesleukin']);
+  assert.ok(existsSync('dist/content/schema.json'));
+});

@@ -1,0 +1,172 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/elements/side-effect-list/define.js';
+import { SideEffectList } from '../src/elements/side-effect-list/side-effect-list.js';
+import { parseBandFilter, telHref } from '../src/elements/side-effect-list/side-effect-list.types.js';
+import { readerText, settle, shadow } from './helpers.js';
+import { describeDrugWidgetContract, make, titleOf, warnings } from './contract.js';
+
+const list = (drug: string, attrs: Record<string, string> = {}) => make('side-effect-list', { drug, ...attrs });
+const effectNames = (el: HTMLElement) => [...shadow(el).querySelectorAll('.effect .name')].map((n) => n.textContent);
+const groupHeadings = (el: HTMLElement) =>
+  [...shadow(el).querySelectorAll('[part="group-heading"]')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+
+describeDrugWidgetContract('side-effect-list', SideEffectList, 'group-heading');
+
+describe('<side-effect-list>', () => {
+  const seed = ['Fatigue (tiredness and weakness)', 'Flu-like symptoms', 'Diarrhoea', 'Low levels of blood cells', 'Feeling sick', 'Loss of appetite'];
+
+  it('lists every side effect the seed page names, for both drugs', async () => {
+    for (const drug of ['interferon-alfa', 'aldesleukin']) {
+      const names = effectNames(await list(drug));
+      for (const name of seed) expect(names, `${drug}: ${name}`).to.include(name);
+    }
+  });
+
+  it('shows low blood pressure for aldesleukin only, never for interferon', async () => {
+    expect(effectNames(await list('aldesleukin')).some((n) => /low blood pressure/i.test(n!))).to.equal(true);
+    const ifn = await list('interferon-alfa');
+    expect(readerText(ifn).toLowerCase()).not.to.contain('low blood pressure');
+    expect(readerText(ifn).toLowerCase()).not.to.contain('capillary leak');
+  });
+
+  it('groups by how common, most common first, with counts, as real lists', async () => {
+    const el = await list('aldesleukin');
+    expect(groupHeadings(el).slice(0, 3)).to.deep.equal(['Very common (2)', 'Common (1)', 'How often is not known (5)']);
+    const lists = shadow(el).querySelectorAll('ul[part="list"]');
+    expect(lists.length).to.equal(3);
+    expect(lists[0].querySelectorAll(':scope > li').length).to.equal(2);
+    // Within a group the larger number comes first: 67-100 before 15-19.
+    expect(effectNames(el).slice(0, 2)).to.deep.equal(['Low blood pressure and fluid leaking from blood vessels', 'Low levels of blood cells']);
+  });
+
+  it('gives how common as words and a number out of 100, with the scale it comes from', async () => {
+    const el = await list('aldesleukin');
+    const counts = shadow(el).querySelector('[data-id="low-blood-counts"]') as HTMLDetailsElement;
+    expect(counts.querySelector('.how-many')!.textContent).to.equal('15 to 19 in 100 people');
+    counts.open = true;
+    expect(counts.innerText).to.contain('about 19 in 100 people get anaemia');
+    expect(counts.innerText).to.contain('(Medicine licence bands)');
+    const infections = shadow(el).querySelector('[data-id="infections"] .how-many')!;
+    expect(infections.textContent).to.equal('1 to 10 in 100 people');
+    const text = readerText(el);
+    expect(text).to.contain('very common means 10 or more in 100 people; common means 1 to 10 in 100');
+  });
+
+  it('says "Not known" where no cited source gives a number, never inventing one', async () => {
+    const el = await list('interferon-alfa');
+    const fatigue = shadow(el).querySelector('[data-id="fatigue"]')!;
+    expect(fatigue.querySelector('.how-many')!.textContent).to.equal('Not known');
+    expect(readerText(el)).to.contain('None of the sources we use gives a number');
+  });
+
+  it('each side effect has a description and what the reader can do', async () => {
+    const el = await list('interferon-alfa');
+    for (const d of shadow(el).querySelectorAll<HTMLDetailsElement>('details.effect')) {
+      d.open = true;
+      expect(d.querySelectorAll('p').length, d.dataset.id).to.be.greaterThan(1);
+      expect(d.innerText, d.dataset.id).to.contain('What you can do');
+    }
+  });
+
+  describe('care cards', () => {
+    it('shows three levels in NHS order, with visible level labels', async () => {
+      const el = await list('interferon-alfa');
+      const cards = [...shadow(el).querySelectorAll('.care-card')];
+      expect(cards.map((c) => c.classList[1])).to.deep.equal(['non-urgent', 'urgent', 'emergency']);
+      expect(cards.map((c) => c.querySelector('.care-level')!.textContent)).to.deep.equal([
+        'Non-urgent advice:', 'Urgent advice:', 'Immediate action required:',
+      ]);
+      expect(cards[2].textContent).to.contain('Call 999 or go to A&E');
+    });
+
+    it('uses the generic advice line and the cited temperatures by default', async () => {
+      const text = readerText(await list('ifn'));
+      expect(text).to.contain("Call your treatment team's 24-hour advice line straight away");
+      expect(text).to.contain('37.5 °C or above, or below 36 °C');
+      expect(text).not.to.match(/\{\w+\}/);
+    });
+
+    it("uses the host's advice line, phone and thresholds", async () => {
+      const el = await list('ifn', {
+        'advice-line': 'the Acute Oncology Service', 'advice-phone': '0161 000 0000', 'high-temperature': '38 °C', 'low-temperature': '35.5 °C',
+      });
+      const text = readerText(el);
+      expect(text).to.contain('Call the Acute Oncology Service straight away');
+      expect(text).to.contain('38 °C or above, or below 35.5 °C');
+      const tel = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+      expect(tel.length).to.be.greaterThan(0);
+      expect(tel[0].getAttribute('href')).to.equal('tel:01610000000');
+      expect(tel[0].textContent).to.equal('0161 000 0000');
+    });
+
+    it('warns aldesleukin readers about low blood pressure and fluid leaks', async () => {
+      const urgent = shadow(await list('aldesleukin')).querySelector('.care-card.urgent')!;
+      expect(urgent.textContent).to.contain('low blood pressure and fluid leaking from your blood vessels');
+    });
+  });
+
+  describe('expanded and filter', () => {
+    it('opens every side effect with the expanded attribute, and closes them when removed', async () => {
+      const el = await list('aldesleukin', { expanded: '' });
+      const effects = [...shadow(el).querySelectorAll<HTMLDetailsElement>('details.effect')];
+      expect(effects.length).to.equal(8);
+      expect(effects.every((d) => d.open)).to.equal(true);
+      el.removeAttribute('expanded');
+      await settle(el);
+      expect(effects.every((d) => !d.open)).to.equal(true);
+    });
+
+    it('shows only the chosen groups', async () => {
+      const el = await list('aldesleukin', { filter: 'very-common' });
+      expect(effectNames(el).length).to.equal(2);
+      expect(groupHeadings(el)[0]).to.equal('Very common (2)');
+      expect(groupHeadings(el)).not.to.include('Common (1)');
+    });
+
+    it('accepts several groups, separated by spaces or commas', async () => {
+      expect(effectNames(await list('aldesleukin', { filter: 'common, very-common' })).length).to.equal(3);
+    });
+
+    it('ignores unknown group names with a warning, showing everything', async () => {
+      let el!: HTMLElement;
+      const calls = await warnings(async () => (el = await list('aldesleukin', { filter: 'rare' })));
+      expect(effectNames(el).length).to.equal(8);
+      expect(calls.some((c) => c.includes('rare'))).to.equal(true);
+    });
+
+    it('says so when no side effect is in the chosen groups', async () => {
+      const el = await list('interferon-alfa', { filter: 'uncommon' });
+      expect(effectNames(el).length).to.equal(0);
+      expect(readerText(el)).to.contain('None of the side effects in our sources are in the groups chosen');
+    });
+
+    it('axe-clean when expanded and filtered', async () => {
+      await expect(await list('ifn', { expanded: '', filter: 'very-common' })).to.be.accessible();
+    });
+  });
+
+  it('opens a side effect from the keyboard', async () => {
+    const el = await list('ifn');
+    const summary = shadow(el).querySelector('details.effect > summary') as HTMLElement;
+    let guard = 0;
+    while (shadow(el).activeElement !== summary && guard++ < 15) await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(summary);
+    await sendKeys({ press: 'Space' });
+    expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+  });
+
+  it('titles the list with the drug name', async () => {
+    expect(titleOf(await list('il2')).textContent).to.equal('Side effects of Aldesleukin');
+  });
+
+  it('parses filters and phone numbers safely', () => {
+    expect(parseBandFilter('Common Very-Common').bands).to.deep.equal(['very-common', 'common']);
+    expect(parseBandFilter('very-common;common')).to.deep.equal({ bands: ['very-common', 'common', 'uncommon', 'not-known'], unknown: ['very-common;common'] });
+    expect(parseBandFilter('').bands.length).to.equal(4);
+    expect(telHref('+44 (0)161 000-0000')).to.equal('tel:+4401610000000');
+    expect(telHref('javascript:alert(1)')).to.equal(undefined);
+    expect(telHref('javascript:alert(123)')).to.equal('tel:123');
+    expect(telHref('call us')).to.equal(undefined);
+  });
+});
