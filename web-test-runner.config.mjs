@@ -17,6 +17,7 @@ const fixtures = {
       const model = composeModel();
       model.publisher = 'St Example Hospital';
       model.drugs[0].name = 'Interferon alfa (hospital copy)';
+      model.videos[0].title = 'How to give an injection (hospital copy)';
       return json(model);
     }
     if (context.path === '/fixtures/hostile-model') return json(poison(composeModel()));

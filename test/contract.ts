@@ -25,6 +25,25 @@ export async function make(tag: string, attrs: Record<string, string> = {}, fall
 
 export const titleOf = (el: HTMLElement) => shadow(el).querySelector('[part="title"]') as HTMLElement;
 
+/** Options for the two drug widgets, which choose their content the same way. */
+export const drugWidget = (tag: string, ctor: ElementClass, subHeadingPart: string, titlePrefix = ''): ContractOptions => ({
+  tag,
+  ctor,
+  subHeadingPart,
+  attrs: { drug: 'interferon-alfa' },
+  looseAttrs: { drug: 'ifn' },
+  title: `${titlePrefix}Interferon alfa`,
+  variants: [{ drug: 'aldesleukin' }],
+  selectionErrors: [
+    [{}, 'missing-drug', 'drug="interferon-alfa"'],
+    [{ drug: '   ' }, 'missing-drug', 'drug attribute'],
+    [{ drug: 'paracetamol' }, 'unknown-drug', '“paracetamol”'],
+  ],
+  rename: (model, name) => {
+    model.drugs[0].name = name;
+  },
+});
+
 /** Collects console.warn calls made while `fn` runs. */
 export async function warnings(fn: () => Promise<unknown> | unknown): Promise<string[]> {
   const warn = console.warn;
@@ -38,7 +57,26 @@ export async function warnings(fn: () => Promise<unknown> | unknown): Promise<st
   return calls;
 }
 
-export function describeDrugWidgetContract(tag: string, ctor: ElementClass, subHeadingPart: string): void {
+export interface ContractOptions {
+  tag: string;
+  ctor: ElementClass;
+  /** Part name of a heading one level below the title. */
+  subHeadingPart: string;
+  /** Attributes that choose the content, by its id and by a looser name. */
+  attrs: Record<string, string>;
+  looseAttrs: Record<string, string>;
+  /** What the title shows for that content. */
+  title: string;
+  /** Other attribute sets to check with axe. */
+  variants: Array<Record<string, string>>;
+  /** Errors from choosing content: attributes, code, and words the message must contain. */
+  selectionErrors: Array<[Record<string, string>, string, string]>;
+  /** Changes a model so that the title shows `name`. */
+  rename(model: ContentModel, name: string): void;
+}
+
+export function describeWidgetContract(o: ContractOptions): void {
+  const { tag, ctor, subHeadingPart } = o;
   const errorCase = async (attrs: Record<string, string>, code: string) => {
     const el = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -50,26 +88,22 @@ export function describeDrugWidgetContract(tag: string, ctor: ElementClass, subH
 
   describe(`<${tag}> contract`, () => {
     describe('errors', () => {
-      it('asks for a drug when the attribute is missing, and keeps the fallback', async () => {
-        const { widget, errors } = await errorCase({}, 'missing-drug');
-        expect(errors[0].message).to.contain('drug="interferon-alfa"');
-        expect(shadow(widget).querySelector('[part="base"]')).to.equal(null);
-      });
-      it('treats a blank drug as missing', async () => {
-        await errorCase({ drug: '   ' }, 'missing-drug');
-      });
-      it('names an unknown drug', async () => {
-        const { errors } = await errorCase({ drug: 'paracetamol' }, 'unknown-drug');
-        expect(errors[0].message).to.contain('“paracetamol”');
-      });
+      for (const [attrs, code, words] of o.selectionErrors) {
+        it(`${JSON.stringify(attrs)}: ${code}, with the fallback kept`, async () => {
+          const { widget, errors } = await errorCase(attrs, code);
+          expect(errors[0].message).to.contain(words);
+          expect(shadow(widget).querySelector('[part="base"]')).to.equal(null);
+        });
+      }
       it('warns once for each error, and recovers when the drug is corrected', async () => {
         let el!: HTMLElement;
-        const calls = await warnings(async () => (el = await make(tag, { drug: 'nope' })));
+        const [badAttrs, code] = o.selectionErrors[o.selectionErrors.length - 1];
+        const calls = await warnings(async () => (el = await make(tag, badAttrs)));
         expect(calls.length).to.equal(1);
-        expect(calls[0]).to.contain('unknown-drug');
-        el.setAttribute('drug', 'ifn');
+        expect(calls[0]).to.contain(code);
+        for (const [k, v] of Object.entries(o.looseAttrs)) el.setAttribute(k, v);
         await settle(el);
-        expect(titleOf(el).textContent).to.contain('Interferon alfa');
+        expect(titleOf(el).textContent).to.contain(o.title);
       });
       for (const [src, code] of [
         ['/fixtures/server-error', 'src-unreachable'],
@@ -78,12 +112,12 @@ export function describeDrugWidgetContract(tag: string, ctor: ElementClass, subH
         ['/fixtures/wrong-shape', 'src-invalid'],
       ]) {
         it(`refuses src="${src}" with ${code}`, async () => {
-          await errorCase({ drug: 'ifn', src }, code);
+          await errorCase({ ...o.looseAttrs, src }, code);
         });
       }
       it('refuses an invalid model property with model-invalid', async () => {
         const { el, errors } = await renderWithErrors<HTMLElement>(
-          html`${Object.assign(document.createElement(tag), { drug: 'ifn', model: { nonsense: true } })}`,
+          html`${Object.assign(document.createElement(tag), { ...o.looseAttrs, model: { nonsense: true } })}`,
         );
         expectErrorState(el, errors, 'model-invalid');
       });
@@ -92,18 +126,18 @@ export function describeDrugWidgetContract(tag: string, ctor: ElementClass, subH
     describe('heading-level', () => {
       const levels = (el: HTMLElement) => [titleOf(el).localName, (shadow(el).querySelector(`[part="${subHeadingPart}"]`) as HTMLElement).localName];
       it('defaults to 2, with the next level below', async () => {
-        expect(levels(await make(tag, { drug: 'ifn' }))).to.deep.equal(['h2', 'h3']);
+        expect(levels(await make(tag, o.looseAttrs))).to.deep.equal(['h2', 'h3']);
       });
       it('honours heading-level="4"', async () => {
-        expect(levels(await make(tag, { drug: 'ifn', 'heading-level': '4' }))).to.deep.equal(['h4', 'h5']);
+        expect(levels(await make(tag, { ...o.looseAttrs, 'heading-level': '4' }))).to.deep.equal(['h4', 'h5']);
       });
       it('never goes below h6', async () => {
-        expect(levels(await make(tag, { drug: 'ifn', 'heading-level': '6' }))).to.deep.equal(['h6', 'h6']);
+        expect(levels(await make(tag, { ...o.looseAttrs, 'heading-level': '6' }))).to.deep.equal(['h6', 'h6']);
       });
       for (const bad of ['0', '7', 'two', '2.5']) {
         it(`falls back to 2 with a warning for heading-level="${bad}"`, async () => {
           let el!: HTMLElement;
-          const calls = await warnings(async () => (el = await make(tag, { drug: 'ifn', 'heading-level': bad })));
+          const calls = await warnings(async () => (el = await make(tag, { ...o.looseAttrs, 'heading-level': bad })));
           expect(levels(el)).to.deep.equal(['h2', 'h3']);
           expect(calls.some((c) => c.includes('heading-level'))).to.equal(true);
         });
@@ -113,27 +147,27 @@ export function describeDrugWidgetContract(tag: string, ctor: ElementClass, subH
     describe('lang', () => {
       const langOf = (el: HTMLElement) => shadow(el).querySelector('[part="base"]')!.getAttribute('lang');
       it('marks the content with the language it is written in', async () => {
-        expect(langOf(await make(tag, { drug: 'ifn', lang: 'en' }))).to.equal('en-GB');
+        expect(langOf(await make(tag, { ...o.looseAttrs, lang: 'en' }))).to.equal('en-GB');
       });
       it('falls back to en-GB for a page language it has no content for, and says so with lang', async () => {
         const parent = await fixture(html`<div lang="cy"></div>`);
         const el = document.createElement(tag);
-        el.setAttribute('drug', 'ifn');
+        for (const [k, v] of Object.entries(o.looseAttrs)) el.setAttribute(k, v);
         parent.append(el);
         await settle(el);
-        expect(titleOf(el).textContent).to.contain('Interferon alfa');
+        expect(titleOf(el).textContent).to.contain(o.title);
         expect(langOf(el)).to.equal('en-GB');
       });
       it('uses a host model in another language', async () => {
         const model = structuredClone(bundledModels['en-GB']) as ContentModel;
         model.locale = 'cy';
-        const el = (await make(tag, { drug: 'ifn' })) as CytokineElement<unknown>;
+        const el = (await make(tag, o.looseAttrs)) as CytokineElement<unknown>;
         el.model = model;
         await settle(el);
         expect(langOf(el)).to.equal('cy');
       });
       it('keeps the native lang property working', async () => {
-        const el = await make(tag, { drug: 'ifn' });
+        const el = await make(tag, o.looseAttrs);
         el.lang = 'en-US';
         expect(el.getAttribute('lang')).to.equal('en-US');
       });
@@ -141,14 +175,13 @@ export function describeDrugWidgetContract(tag: string, ctor: ElementClass, subH
 
     describe('host content', () => {
       it('replaces the bundled model with a valid one from src', async () => {
-        const el = await make(tag, { drug: 'interferon-alfa', src: '/fixtures/host-model' });
-        expect(titleOf(el).textContent).to.contain('Interferon alfa (hospital copy)');
+        const el = await make(tag, { ...o.attrs, src: '/fixtures/host-model' });
+        expect(titleOf(el).textContent).to.contain('(hospital copy)');
         expect(readerText(el)).to.contain('St Example Hospital');
       });
       it('shows the fallback while the host model loads', async () => {
         const el = document.createElement(tag);
-        el.setAttribute('drug', 'ifn');
-        el.setAttribute('src', '/fixtures/host-model?slow');
+        for (const [k, v] of Object.entries({ ...o.looseAttrs, src: '/fixtures/host-model?slow' })) el.setAttribute(k, v);
         el.append(Object.assign(document.createElement('p'), { textContent: 'Loading fallback' }));
         const parent = await fixture(html`<div></div>`);
         parent.append(el);
@@ -159,7 +192,7 @@ export function describeDrugWidgetContract(tag: string, ctor: ElementClass, subH
       });
       it('renders a hostile model as inert text: no script, no handler, no javascript: link', async () => {
         const win = window as Window & { __pwned?: boolean };
-        const el = await make(tag, { drug: 'interferon-alfa', src: '/fixtures/hostile-model' });
+        const el = await make(tag, { ...o.attrs, src: '/fixtures/hostile-model' });
         await new Promise((r) => setTimeout(r, 50));
         expect(win.__pwned).to.equal(undefined);
         const root = shadow(el);
@@ -169,29 +202,29 @@ export function describeDrugWidgetContract(tag: string, ctor: ElementClass, subH
       });
       it('accepts a model property', async () => {
         const model = structuredClone(bundledModels['en-GB']) as ContentModel;
-        model.drugs[1].name = 'Aldesleukin (from a property)';
-        const el = (await make(tag, { drug: 'il-2' })) as CytokineElement<unknown>;
+        o.rename(model, 'Renamed from a property');
+        const el = (await make(tag, o.looseAttrs)) as CytokineElement<unknown>;
         el.model = model;
         await settle(el);
-        expect(titleOf(el).textContent).to.contain('Aldesleukin (from a property)');
+        expect(titleOf(el).textContent).to.contain('Renamed from a property');
       });
     });
 
     describe('accessibility and security', () => {
-      for (const drug of ['interferon-alfa', 'aldesleukin']) {
-        it(`${drug}: axe finds no violation, closed and open`, async () => {
-          const el = await make(tag, { drug });
+      for (const attrs of [o.attrs, ...o.variants]) {
+        it(`${JSON.stringify(attrs)}: axe finds no violation, closed and open`, async () => {
+          const el = await make(tag, attrs);
           await expect(el).to.be.accessible();
           readerText(el);
           await expect(el).to.be.accessible();
         });
       }
       it('error state: axe finds no violation', async () => {
-        const el = await make(tag, { drug: 'nope' }, 'Read about this medicine');
+        const el = await make(tag, o.selectionErrors[o.selectionErrors.length - 1][0], 'Read about this medicine');
         await expect(el).to.be.accessible();
       });
       it('uses adopted stylesheets and never a style attribute (strict CSP)', async () => {
-        const el = await make(tag, { drug: 'aldesleukin' });
+        const el = await make(tag, o.attrs);
         readerText(el);
         expectNoStyleAttributes(el);
         expect(shadow(el).adoptedStyleSheets.length).to.be.greaterThan(0);
@@ -206,7 +239,7 @@ export function describeDrugWidgetContract(tag: string, ctor: ElementClass, subH
         expect(calls[0]).to.contain('99.0.0');
       });
       it('shows the review dates and its sources', async () => {
-        const el = await make(tag, { drug: 'aldesleukin' });
+        const el = await make(tag, o.attrs);
         const times = [...shadow(el).querySelectorAll('footer time')].map((t) => t.getAttribute('datetime'));
         expect(times).to.deep.equal([bundledModels['en-GB'].lastReviewed, bundledModels['en-GB'].nextReview]);
         expect(readerText(el)).to.match(/Last reviewed: \d{1,2} \w+ \d{4}/);

@@ -3,11 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/cytokine-card/define.js';
 import { CytokineCard } from '../src/elements/cytokine-card/cytokine-card.js';
 import { readerText, settle, shadow } from './helpers.js';
-import { describeDrugWidgetContract, make, titleOf } from './contract.js';
+import { describeWidgetContract, drugWidget, make, titleOf } from './contract.js';
 
 const card = (drug: string, attrs: Record<string, string> = {}) => make('cytokine-card', { drug, ...attrs });
 
-describeDrugWidgetContract('cytokine-card', CytokineCard, 'section-heading');
+describeWidgetContract(drugWidget('cytokine-card', CytokineCard, 'section-heading'));
 
 describe('<cytokine-card>', () => {
   it('explains interferon alfa with every fact from the seed page', async () => {

@@ -4,14 +4,14 @@ import '../src/elements/side-effect-list/define.js';
 import { SideEffectList } from '../src/elements/side-effect-list/side-effect-list.js';
 import { parseBandFilter, telHref } from '../src/elements/side-effect-list/side-effect-list.types.js';
 import { readerText, settle, shadow } from './helpers.js';
-import { describeDrugWidgetContract, make, titleOf, warnings } from './contract.js';
+import { describeWidgetContract, drugWidget, make, titleOf, warnings } from './contract.js';
 
 const list = (drug: string, attrs: Record<string, string> = {}) => make('side-effect-list', { drug, ...attrs });
 const effectNames = (el: HTMLElement) => [...shadow(el).querySelectorAll('.effect .name')].map((n) => n.textContent);
 const groupHeadings = (el: HTMLElement) =>
   [...shadow(el).querySelectorAll('[part="group-heading"]')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
 
-describeDrugWidgetContract('side-effect-list', SideEffectList, 'group-heading');
+describeWidgetContract(drugWidget('side-effect-list', SideEffectList, 'group-heading', 'Side effects of '));
 
 describe('<side-effect-list>', () => {
   const seed = ['Fatigue (tiredness and weakness)', 'Flu-like symptoms', 'Diarrhoea', 'Low levels of blood cells', 'Feeling sick', 'Loss of appetite'];

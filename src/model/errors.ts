@@ -5,7 +5,6 @@ export type ErrorCode =
   | 'src-unreachable'
   | 'src-invalid'
   | 'model-invalid'
-  | 'missing-video'
   | 'unknown-video'
   | 'media-error'
   | 'media-unsupported';
@@ -27,7 +26,6 @@ const MESSAGES: Record<ErrorCode, (value: string) => string> = {
   'src-unreachable': (v) => `Sorry, this information could not be loaded from ${v}. Please try again later.`,
   'src-invalid': (v) => `Sorry, the information at ${v} is not in the expected format, so it is not shown.`,
   'model-invalid': () => 'Sorry, the information given to this box is not in the expected format, so it is not shown.',
-  'missing-video': () => 'This box needs a video. Add a video attribute, for example video="subcutaneous-injection".',
   'unknown-video': (v) => `Sorry, there is no video called “${v}”. Check the video attribute.`,
   'media-error': () => 'Sorry, the video could not be loaded. You can still read the transcript below.',
   'media-unsupported': () => 'Sorry, this browser cannot play this video. You can still read the transcript below.',

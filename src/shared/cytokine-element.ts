@@ -128,6 +128,11 @@ export abstract class CytokineElement<T> extends LitElement {
   /** Shows an error instead of the content, tells the page, and keeps the page's fallback visible. */
   protected showError(error: CytokineError): void {
     this.view = { status: 'error', error };
+    this.reportError(error);
+  }
+
+  /** Tells the page about an error: one console warning and a bubbling, composed `cytokine-error`. */
+  protected reportError(error: CytokineError): void {
     console.warn(`[cytokine-widgets] <${this.localName}> ${error.code}: ${error.message}`, ...error.reasons);
     const detail: CytokineErrorDetail = { code: error.code, message: error.message };
     this.dispatchEvent(new CustomEvent('cytokine-error', { bubbles: true, composed: true, detail }));

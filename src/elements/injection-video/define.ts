@@ -1,0 +1,14 @@
+import { defineElement } from '../../shared/define.js';
+import { InjectionVideo } from './injection-video.js';
+
+defineElement('injection-video', InjectionVideo);
+
+export { InjectionVideo };
+export type { ContentModel, Video, Cue, Chapter } from '../../model/types.js';
+export type { CytokineErrorDetail, ErrorCode } from '../../model/errors.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'injection-video': InjectionVideo;
+  }
+}

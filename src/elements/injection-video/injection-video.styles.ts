@@ -1,0 +1,53 @@
+import { css } from 'lit';
+
+export const injectionVideoStyles = css`
+  .illustration { font-size: 0.95em; }
+  .badge {
+    display: inline-block; font-weight: 700; font-size: 0.85em; padding: 0 0.4em; margin-inline-end: 0.4em;
+    border: 1px solid currentColor; border-radius: 0.25em;
+  }
+  .player {
+    position: relative;
+    aspect-ratio: 16 / 9;
+    inline-size: 100%;
+    background: var(--cytokine-video-background, #000);
+    border-radius: var(--cytokine-radius, 0.5rem);
+    overflow: hidden;
+    margin-block-end: var(--cytokine-space, 1rem);
+  }
+  .player video, .poster { display: block; inline-size: 100%; block-size: 100%; object-fit: contain; }
+  .facade {
+    all: unset; box-sizing: border-box; position: absolute; inset: 0; cursor: pointer; display: block;
+  }
+  .facade:focus-visible { outline: 4px solid var(--cytokine-focus-color, #ffeb3b); outline-offset: -4px; }
+  .play {
+    position: absolute; inset-inline-start: 50%; inset-block-start: 50%; transform: translate(-50%, -50%);
+    display: inline-flex; align-items: center; gap: 0.5em; white-space: nowrap;
+    padding: 0.6em 1.1em; border-radius: 2em; font-weight: 700; font-size: 1.1em;
+    background: var(--cytokine-play-background, #fff); color: var(--cytokine-play-text, #212b32);
+    border: 2px solid var(--cytokine-play-text, #212b32);
+    transition: transform 0.15s ease-out;
+  }
+  :host(:dir(rtl)) .play { transform: translate(50%, -50%); }
+  .facade:hover .play { transform: translate(-50%, -50%) scale(1.06); }
+  .play-icon { font-size: 1.2em; line-height: 1; }
+  .media-error {
+    position: absolute; inset: 0; display: grid; place-items: center; padding: var(--cytokine-space, 1rem);
+    background: var(--cytokine-background, #fff); color: var(--cytokine-text-color, #212b32); text-align: center;
+  }
+  .chapters ol { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+  .chapters button {
+    font: inherit; color: inherit; background: transparent; cursor: pointer;
+    border: 1px solid currentColor; border-radius: 0.3em; padding: 0.35em 0.7em; min-block-size: 2.75rem;
+  }
+  .chapters button[aria-current] { font-weight: 700; border-width: 3px; }
+  .chapters .time { font-variant-numeric: tabular-nums; margin-inline-end: 0.4em; }
+  @media (prefers-reduced-motion: reduce) { .play, .facade:hover .play { transition: none; } }
+  @media (forced-colors: active) {
+    .play { border-color: ButtonText; background: ButtonFace; color: ButtonText; }
+    .chapters button[aria-current] { outline: 2px solid Highlight; }
+  }
+  @media print {
+    .player, .chapters { display: none; }
+  }
+`;

@@ -1,0 +1,214 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ContentModel, Video } from '../../model/types.js';
+import { CytokineError } from '../../model/errors.js';
+import { resolveVideo } from '../../model/load.js';
+import { CytokineElement } from '../../shared/cytokine-element.js';
+import { heading, subLevel } from '../../shared/heading.js';
+import { provenance } from '../../shared/content-templates.js';
+import { isSafeHref } from '../../model/links.js';
+import { injectionVideoStyles } from './injection-video.styles.js';
+import { chapterAt, clock, cueAt, isoDuration } from './media-time.js';
+import { removeTranscript, renderTranscript } from './transcript.js';
+
+export const DEFAULT_VIDEO = 'subcutaneous-injection';
+
+/**
+ * A private, captioned video with a transcript first. Until the reader presses play it shows a
+ * poster, the title, the duration and a real play button, and loads no video bytes and nothing
+ * from any other site. On play it creates a native `<video>` with captions on. The transcript is
+ * readable without playing, sits in the page's own DOM (so it is found by search and printed),
+ * and while playing marks the current line and seeks when a line is chosen.
+ *
+ * @summary A privacy-first, captioned how-to video (giving an injection under the skin) with an interactive transcript.
+ * @tag injection-video
+ *
+ * @attr {string} video - Id of the video in the content model. Default `subcutaneous-injection`.
+ * @attr {string} lang - Language of the content; defaults to the nearest `lang` in the page, then `en-GB`.
+ * @attr {number} heading-level - Level (1–6) of the video's title; the chapters heading is one lower. Default 2.
+ * @attr {string} src - URL of your own content model (JSON), e.g. pointing at your own footage.
+ * @attr {boolean} transcript-open - Shows the transcript open at first.
+ * @attr {string} captions - `on` (default) shows captions when the video starts; `off` leaves them for the reader to turn on.
+ * @prop {ContentModel} model - A content model object; validated like `src` and used instead of it.
+ *
+ * @slot - Fallback shown before the element upgrades, while a `src` loads, and with any error (e.g. a link to a transcript page).
+ * @slot transcript - Filled by the element itself with the transcript (in the page's DOM, so it can be found and printed).
+ *
+ * @csspart base - The widget box.
+ * @csspart title - The video's title.
+ * @csspart player - The 16:9 box that holds the poster or the video.
+ * @csspart play-button - The play button over the poster.
+ * @csspart poster - The poster image.
+ * @csspart video - The native video element, once playing.
+ * @csspart chapters - The chapter list.
+ * @csspart chapter - Each chapter button.
+ * @csspart transcript - The transcript disclosure.
+ * @csspart details - Disclosures (transcript, sources).
+ * @csspart details-summary - Their summaries.
+ * @csspart media-error - The message shown when the video cannot play.
+ * @csspart footer - The review dates and sources.
+ * @csspart error - The message shown when the video cannot be shown at all.
+ *
+ * @cssprop [--cytokine-video-background=#000] - Behind the poster and video.
+ * @cssprop [--cytokine-play-background=#fff] - Play button background.
+ * @cssprop [--cytokine-play-text=#212b32] - Play button text and border.
+ * @cssprop [--cytokine-current-background=currentColor at 10%] - Behind the transcript line being spoken.
+ * @cssprop [--cytokine-focus-color=currentColor] - Focus outline colour.
+ * @cssprop [--cytokine-text-color=inherit] - Text colour.
+ * @cssprop [--cytokine-font-family=inherit] - Font.
+ * @cssprop [--cytokine-radius=0.5rem] - Corner radius.
+ * @cssprop [--cytokine-space=1rem] - Base spacing.
+ *
+ * @fires cytokine-error - The video cannot be shown or played. `detail: { code, message }`; codes: `unknown-video`, `media-error`, `media-unsupported`, `src-unreachable`, `src-invalid`, `model-invalid`.
+ * @fires cytokine-ready - The content is ready and shown.
+ * @fires cytokine-play - The reader pressed play; the video element now exists. `detail: { video }`.
+ */
+export class InjectionVideo extends CytokineElement<Video> {
+  static override styles = [...CytokineElement.styles, injectionVideoStyles];
+  protected static override selectors: readonly string[] = ['video'];
+
+  /** Id of the video in the content model. */
+  @property() video?: string;
+
+  /** Shows the transcript open at first. */
+  @property({ type: Boolean, attribute: 'transcript-open' }) transcriptOpen = false;
+
+  /** `on` (default) or `off`: whether captions show when the video starts. */
+  @property() captions: 'on' | 'off' = 'on';
+
+  /** True once the reader has pressed play (or chosen a line or chapter). */
+  @state() protected playing = false;
+  @state() protected time = 0;
+  @state() protected mediaError?: CytokineError;
+
+  @query('video') private videoElement?: HTMLVideoElement;
+  private startAt = 0;
+  private focusVideo = false;
+
+  protected select(model: ContentModel): Video {
+    const id = this.video?.trim() || DEFAULT_VIDEO;
+    const video = resolveVideo(model, id);
+    if (!video) throw new CytokineError('unknown-video', id);
+    return video;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A different video (or model) starts again from its facade.
+    if (changed.has('view')) {
+      this.playing = false;
+      this.mediaError = undefined;
+      this.time = 0;
+    }
+  }
+
+  protected renderContent(video: Video, model: ContentModel): TemplateResult {
+    const level = this.level;
+    const { labels } = model;
+    const chapter = this.playing ? chapterAt(video.chapters, this.time) : -1;
+    return html`<figure class="figure" aria-labelledby="title">
+      ${heading(level, video.title, 'title', 'title')}
+      <p>${video.description.text}</p>
+      ${video.illustration ? html`<p class="illustration"><span class="badge">${labels.illustration}</span>${video.illustration}</p>` : nothing}
+      <div part="player" class="player">${this.renderPlayer(video, labels.play)}</div>
+      ${video.chapters.length
+        ? html`<nav part="chapters" class="chapters" aria-labelledby="chapters-heading">
+            ${heading(subLevel(level), labels.chapters, 'section-heading', 'chapters-heading')}
+            <ol>${video.chapters.map((c, i) => html`<li><button part="chapter" type="button" aria-current=${ifDefined(i === chapter ? 'true' : undefined)}
+              @click=${() => this.seek(c.start)}><span class="time">${clock(c.start)}</span>${c.title}</button></li>`)}</ol>
+          </nav>`
+        : nothing}
+      <details part="transcript details" class="transcript" ?open=${this.transcriptOpen}>
+        <summary part="details-summary">${labels.transcript}</summary>
+        <slot name="transcript"></slot>
+      </details>
+      ${provenance(model, video)}
+    </figure>`;
+  }
+
+  private renderPlayer(video: Video, playLabel: string): TemplateResult {
+    if (this.mediaError) {
+      return html`<p part="media-error" class="media-error" role="alert">${this.mediaError.message}</p>`;
+    }
+    if (!this.playing) {
+      const poster = video.poster && isSafeHref(video.poster.src) ? video.poster : undefined;
+      return html`<button part="play-button" class="facade" type="button" @click=${() => this.play(0, true)}>
+        ${poster ? html`<img part="poster" class="poster" src=${poster.src} alt="" decoding="async">` : nothing}
+        <span class="play"><span class="play-icon" aria-hidden="true">▶</span>
+          <span>${playLabel}<span class="visually-hidden">: ${video.title},</span>
+          <time datetime=${isoDuration(video.duration)}>${clock(video.duration)}</time></span></span>
+      </button>`;
+    }
+    const source = playableSource(video);
+    return html`<video part="video" controls playsinline preload="auto" aria-label=${video.title}
+        src=${source?.src ?? ''} @timeupdate=${this.onTimeUpdate} @seeked=${this.onTimeUpdate} @error=${this.onMediaError}>
+      ${video.captions.filter((t) => isSafeHref(t.src)).map(
+        (t, i) => html`<track kind="captions" src=${t.src} srclang=${t.srclang} label=${t.label} ?default=${i === 0 && this.captions !== 'off'}>`,
+      )}
+    </video>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const view = this.view;
+    if (view.status !== 'ready') {
+      removeTranscript(this);
+      return;
+    }
+    const cue = this.playing ? cueAt(view.value.transcript, this.time) : -1;
+    renderTranscript(this, view.value.transcript, cue, view.model.locale, (t) => this.seek(t));
+    const video = this.videoElement;
+    if (changed.has('playing') && this.playing && video) this.startVideo(video);
+  }
+
+  private startVideo(video: HTMLVideoElement): void {
+    if (this.startAt) video.currentTime = this.startAt;
+    if (this.focusVideo) video.focus();
+    // Browsers may refuse play() (e.g. a data-saver setting); the native controls remain.
+    video.play()?.catch(() => undefined);
+    this.dispatchEvent(new CustomEvent('cytokine-play', { bubbles: true, composed: true, detail: { video } }));
+  }
+
+  /** Starts the video, optionally at a time (seconds). Only ever called from a reader's action. */
+  play(at = 0, moveFocus = false): void {
+    const view = this.view;
+    if (view.status !== 'ready' || this.mediaError) return;
+    if (!playableSource(view.value)) {
+      this.mediaError = new CytokineError('media-unsupported');
+      this.reportError(this.mediaError);
+      return;
+    }
+    this.startAt = at;
+    this.focusVideo = moveFocus;
+    this.playing = true;
+  }
+
+  /** Moves playback to a time (seconds), starting the video if needed. */
+  seek(time: number): void {
+    const video = this.videoElement;
+    if (!this.playing || !video) return this.play(time);
+    video.currentTime = time;
+    this.time = time;
+    if (video.paused) video.play()?.catch(() => undefined);
+  }
+
+  private onTimeUpdate = (e: Event): void => {
+    this.time = (e.target as HTMLVideoElement).currentTime;
+  };
+
+  private onMediaError = (e: Event): void => {
+    const error = (e.target as HTMLVideoElement).error;
+    // Chromium reports a missing file and an unplayable one alike (code 4); the format was
+    // checked with canPlayType before, so treat both as a failed load.
+    const code = error?.code === MediaError.MEDIA_ERR_DECODE ? 'media-unsupported' : 'media-error';
+    this.mediaError = new CytokineError(code);
+    this.reportError(this.mediaError);
+  };
+}
+
+/** The first media file this browser says it can play, with a safe URL. */
+function playableSource(video: Video): Video['media'][number] | undefined {
+  const probe = document.createElement('video');
+  return video.media.find((m) => isSafeHref(m.src) && probe.canPlayType(m.type) !== '');
+}

@@ -1,0 +1,61 @@
+import { html, render } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Cue } from '../../model/types.js';
+import { clock } from './media-time.js';
+
+/**
+ * The transcript lives in the page's own (light) DOM, inside the element, so that search
+ * engines, find-in-page, reader modes and print see it as part of the page. Shadow styles cannot
+ * reach it, so it brings one small stylesheet, adopted into the document once and scoped to
+ * `[data-cytokine-transcript]`.
+ */
+const ATTR = 'data-cytokine-transcript';
+let sheet: CSSStyleSheet | undefined;
+
+function adoptStyles(doc: Document): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(`
+      [${ATTR}] ol { list-style: none; margin: 0; padding: 0; }
+      [${ATTR}] li { margin: 0; }
+      [${ATTR}] button {
+        all: unset; box-sizing: border-box; display: flex; gap: 0.75em; inline-size: 100%;
+        padding: 0.4em 0.5em; border-inline-start: 0.25em solid transparent; cursor: pointer;
+        font: inherit; color: inherit; line-height: 1.5; text-align: start;
+      }
+      [${ATTR}] button:hover { text-decoration: underline; }
+      [${ATTR}] button:focus-visible { outline: 3px solid currentColor; outline-offset: 1px; }
+      [${ATTR}] button[aria-current] {
+        font-weight: 700; border-inline-start-color: currentColor;
+        background: var(--cytokine-current-background, color-mix(in srgb, currentColor 10%, transparent));
+      }
+      [${ATTR}] .cue-time { font-variant-numeric: tabular-nums; min-inline-size: 3.5em; opacity: 0.85; }
+      @media (forced-colors: active) { [${ATTR}] button[aria-current] { border-inline-start-color: Highlight; } }
+      @media print { [${ATTR}] button { display: block; padding: 0.1em 0; border: 0; } }
+    `);
+  }
+  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+}
+
+/** Renders (or updates) the transcript into the host's light DOM, in the named slot. */
+export function renderTranscript(host: HTMLElement, cues: readonly Cue[], current: number, lang: string, onSeek: (time: number) => void): void {
+  let container = host.querySelector<HTMLElement>(`:scope > [${ATTR}]`);
+  if (!container) {
+    adoptStyles(host.ownerDocument);
+    container = host.ownerDocument.createElement('div');
+    container.setAttribute(ATTR, '');
+    container.slot = 'transcript';
+    host.append(container);
+  }
+  container.lang = lang;
+  render(
+    html`<ol>${cues.map((cue, i) => html`<li><button type="button" data-start=${cue.start} aria-current=${ifDefined(i === current ? 'true' : undefined)}
+      @click=${() => onSeek(cue.start)}><span class="cue-time">${clock(cue.start)}</span><span class="cue-text">${cue.text}</span></button></li>`)}</ol>`,
+    container,
+  );
+}
+
+/** Takes the transcript out of the light DOM again (error state, or a different video). */
+export function removeTranscript(host: HTMLElement): void {
+  host.querySelector(`:scope > [${ATTR}]`)?.remove();
+}

@@ -1,0 +1,253 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/elements/injection-video/define.js';
+import { InjectionVideo } from '../src/elements/injection-video/injection-video.js';
+import { chapterAt, clock, cueAt, isoDuration } from '../src/elements/injection-video/media-time.js';
+import { bundledModels } from '../src/content/index.js';
+import type { ContentModel } from '../src/model/types.js';
+import { renderWithErrors, settle, shadow } from './helpers.js';
+import { describeWidgetContract, make, titleOf } from './contract.js';
+import { html } from 'lit';
+
+describeWidgetContract({
+  tag: 'injection-video',
+  ctor: InjectionVideo,
+  subHeadingPart: 'section-heading',
+  attrs: { video: 'subcutaneous-injection' },
+  looseAttrs: { video: ' Subcutaneous-Injection ' },
+  title: 'How to give an injection',
+  variants: [{ 'transcript-open': '' }],
+  selectionErrors: [[{ video: 'nope' }, 'unknown-video', '“nope”']],
+  rename: (model, name) => {
+    model.videos[0].title = name;
+  },
+});
+
+const enGB = bundledModels['en-GB'];
+const videoData = enGB.videos[0];
+const player = (el: HTMLElement) => shadow(el).querySelector('video') as HTMLVideoElement | null;
+const lines = (el: HTMLElement) => [...el.querySelectorAll<HTMLButtonElement>(':scope > [data-cytokine-transcript] button')];
+const current = (el: HTMLElement) => lines(el).filter((b) => b.getAttribute('aria-current') === 'true').map((b) => b.querySelector('.cue-text')!.textContent);
+const mediaRequests = () =>
+  performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.(mp4|webm|vtt)(\?|$)/.test(n));
+
+async function playing(attrs: Record<string, string> = {}): Promise<InjectionVideo> {
+  const el = (await make('injection-video', attrs)) as InjectionVideo;
+  const played = oneEvent(el, 'cytokine-play');
+  (shadow(el).querySelector('[part="play-button"]') as HTMLButtonElement).click();
+  await played;
+  return el;
+}
+
+/** Moves the video to a time and lets the element hear about it, as playback would. */
+async function timeTo(el: InjectionVideo, seconds: number): Promise<void> {
+  const video = player(el)!;
+  video.pause();
+  video.currentTime = seconds;
+  video.dispatchEvent(new Event('timeupdate'));
+  await el.updateComplete;
+}
+
+describe('<injection-video>', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  describe('before play (the facade)', () => {
+    it('shows the title, an illustration notice, the duration and a real play button', async () => {
+      const el = await make('injection-video');
+      expect(titleOf(el).textContent).to.equal(videoData.title);
+      const button = shadow(el).querySelector('[part="play-button"]') as HTMLButtonElement;
+      expect(button.localName).to.equal('button');
+      expect(button.textContent!.replace(/\s+/g, ' ')).to.contain(`Play video: ${videoData.title}, ${clock(videoData.duration)}`);
+      expect(button.querySelector('time')!.getAttribute('datetime')).to.equal(isoDuration(videoData.duration));
+      expect(shadow(el).querySelector('.illustration')!.textContent).to.contain('illustration');
+      expect(shadow(el).querySelector('[part="poster"]')).to.exist;
+    });
+
+    it('creates no video element and requests no media or captions before play, and nothing from another site', async () => {
+      performance.clearResourceTimings();
+      const el = await make('injection-video', { 'transcript-open': '' });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(player(el)).to.equal(null);
+      expect(mediaRequests()).to.deep.equal([]);
+      const others = performance.getEntriesByType('resource').filter((e) => new URL(e.name).origin !== location.origin);
+      expect(others.map((e) => e.name)).to.deep.equal([]);
+    });
+
+    it('has the whole transcript in the page, word for word the same as the captions', async () => {
+      const el = await make('injection-video');
+      const vtt = await (await fetch(videoData.captions[0].src)).text();
+      const cueTexts = vtt.split(/\r?\n\r?\n/).filter((b) => b.includes('-->')).map((b) => b.split(/\r?\n/).slice(2).join(' ').trim());
+      const transcript = lines(el).map((b) => b.querySelector('.cue-text')!.textContent);
+      expect(transcript.length).to.equal(videoData.transcript.length);
+      expect(transcript).to.deep.equal(cueTexts);
+      expect((shadow(el).querySelector('slot[name="transcript"]') as HTMLSlotElement).assignedElements().length).to.equal(1);
+    });
+
+    it('keeps the transcript closed until asked, or open with transcript-open', async () => {
+      const closed = await make('injection-video');
+      expect((shadow(closed).querySelector('details.transcript') as HTMLDetailsElement).open).to.equal(false);
+      const open = await make('injection-video', { 'transcript-open': '' });
+      expect((shadow(open).querySelector('details.transcript') as HTMLDetailsElement).open).to.equal(true);
+      expect(lines(open)[0].getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('lists the chapters', async () => {
+      const el = await make('injection-video');
+      const chapters = [...shadow(el).querySelectorAll('[part="chapter"]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+      expect(chapters).to.include('0:15Prepare'.replace('0:15', clock(videoData.chapters[1].start)));
+      expect(chapters.length).to.equal(videoData.chapters.length);
+    });
+  });
+
+  describe('playing', () => {
+    it('creates a native video with controls and captions on, and moves focus to it', async () => {
+      const el = await playing();
+      const video = player(el)!;
+      expect(video.controls).to.equal(true);
+      expect(video.autoplay).to.equal(false);
+      expect(new URL(video.currentSrc || video.src).pathname).to.match(/\/media\/subcutaneous-injection\.(webm|mp4)$/);
+      const track = video.querySelector('track')!;
+      expect(track.kind).to.equal('captions');
+      expect(track.default).to.equal(true);
+      expect(shadow(el).activeElement).to.equal(video);
+      expect(shadow(el).querySelector('[part="play-button"]')).to.equal(null);
+    });
+
+    it('leaves captions to the reader with captions="off"', async () => {
+      const el = await playing({ captions: 'off' });
+      expect(player(el)!.querySelector('track')!.default).to.equal(false);
+    });
+
+    it('marks the line being spoken with aria-current, following timeupdate', async () => {
+      const el = await playing();
+      await timeTo(el, 30);
+      expect(current(el)).to.deep.equal(['You can use your tummy, around your belly button but not on it.']);
+      await timeTo(el, 58);
+      expect(current(el)).to.deep.equal(['Push the needle in with one quick jab.']);
+      const marked = lines(el).find((b) => b.hasAttribute('aria-current'))!;
+      const plain = lines(el).find((b) => !b.hasAttribute('aria-current'))!;
+      // Not by colour alone: the current line is bold and has a bar.
+      expect(getComputedStyle(marked).fontWeight).to.equal('700');
+      expect(getComputedStyle(marked).borderInlineStartColor).not.to.equal(getComputedStyle(plain).borderInlineStartColor);
+      const chapter = shadow(el).querySelector('[part="chapter"][aria-current="true"]')!;
+      expect(chapter.textContent).to.contain('Inject');
+    });
+
+    it('seeks when a transcript line is clicked', async () => {
+      const el = await playing();
+      const line = lines(el).find((b) => b.textContent!.includes('Pinch up a fold of skin'))!;
+      line.click();
+      await el.updateComplete;
+      expect(player(el)!.currentTime).to.be.closeTo(Number(line.dataset.start), 0.01);
+      expect(current(el)).to.deep.equal(['Pinch up a fold of skin.']);
+    });
+
+    it('seeks with Enter on a line, from the keyboard', async () => {
+      const el = await playing({ 'transcript-open': '' });
+      const line = lines(el)[20];
+      line.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(player(el)!.currentTime).to.be.closeTo(videoData.transcript[20].start, 0.01);
+      expect(document.activeElement).to.equal(line);
+    });
+
+    it('seeks to a chapter', async () => {
+      const el = await playing();
+      const inject = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="chapter"]')].find((b) => b.textContent!.includes('Inject'))!;
+      inject.click();
+      await el.updateComplete;
+      expect(player(el)!.currentTime).to.be.closeTo(videoData.chapters.find((c) => c.id === 'inject')!.start, 0.01);
+    });
+
+    it('starts at a line chosen before play', async () => {
+      const el = (await make('injection-video')) as InjectionVideo;
+      const played = oneEvent(el, 'cytokine-play');
+      lines(el)[10].click();
+      await played;
+      expect(player(el)!.currentTime).to.be.closeTo(videoData.transcript[10].start, 0.01);
+    });
+
+    it('plays from the keyboard', async () => {
+      const el = (await make('injection-video')) as InjectionVideo;
+      const button = shadow(el).querySelector('[part="play-button"]') as HTMLButtonElement;
+      let guard = 0;
+      while (shadow(el).activeElement !== button && guard++ < 10) await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(button);
+      const played = oneEvent(el, 'cytokine-play');
+      await sendKeys({ press: 'Enter' });
+      await played;
+      expect(player(el)).to.exist;
+    });
+  });
+
+  describe('media errors keep the transcript readable', () => {
+    const withMedia = (media: ContentModel['videos'][number]['media']) => {
+      const model = structuredClone(enGB) as ContentModel;
+      model.videos[0].media = media;
+      return model;
+    };
+
+    it('a media file that fails to load: media-error, an alert, the transcript stays', async () => {
+      const model = withMedia([{ src: '/fixtures/missing.webm', type: 'video/webm' }]);
+      const el = document.createElement('injection-video') as InjectionVideo;
+      el.model = model;
+      const { errors } = await renderWithErrors(html`${el}`);
+      (shadow(el).querySelector('[part="play-button"]') as HTMLButtonElement).click();
+      await oneEvent(el, 'cytokine-error');
+      await el.updateComplete;
+      expect(errors.map((e) => e.code)).to.deep.equal(['media-error']);
+      const alert = shadow(el).querySelector('[part="media-error"]') as HTMLElement;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(alert.textContent).to.contain('You can still read the transcript');
+      expect(lines(el).length).to.equal(videoData.transcript.length);
+    });
+
+    it('a format the browser cannot play: media-unsupported, with no video created', async () => {
+      const el = document.createElement('injection-video') as InjectionVideo;
+      el.model = withMedia([{ src: '/x.vid', type: 'video/x-cytokine-unknown' }]);
+      const { errors } = await renderWithErrors(html`${el}`);
+      (shadow(el).querySelector('[part="play-button"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(errors.map((e) => e.code)).to.deep.equal(['media-unsupported']);
+      expect(player(el)).to.equal(null);
+      expect(shadow(el).querySelector('[part="media-error"]')!.textContent).to.contain('cannot play this video');
+      expect(lines(el).length).to.equal(videoData.transcript.length);
+    });
+
+    it('an unknown video shows the error and the fallback, and no transcript', async () => {
+      const el = await make('injection-video', { video: 'nope' }, 'Read the transcript on our site');
+      expect(lines(el).length).to.equal(0);
+      expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain('“nope”');
+    });
+  });
+
+  it('respects reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await make('injection-video');
+    const play = shadow(el).querySelector('.play') as HTMLElement;
+    expect(getComputedStyle(play).transitionDuration).to.equal('0s');
+  });
+
+  it('is axe-clean while playing with the transcript open', async () => {
+    const el = await playing({ 'transcript-open': '' });
+    await timeTo(el, 20);
+    await expect(el).to.be.accessible();
+  });
+
+  it('helpers: clock, ISO durations and cue lookup', () => {
+    expect(clock(107.2)).to.equal('1:47');
+    expect(clock(3725)).to.equal('1:02:05');
+    expect(isoDuration(107.2)).to.equal('PT1M47S');
+    expect(cueAt(videoData.transcript, 0.1)).to.equal(-1);
+    expect(cueAt(videoData.transcript, 1)).to.equal(0);
+    expect(chapterAt(videoData.chapters, 20)).to.equal(1);
+  });
+
+  it('settles on a src host model', async () => {
+    const el = await make('injection-video', { src: '/fixtures/host-model' });
+    await settle(el);
+    expect(titleOf(el).textContent).to.contain('(hospital copy)');
+    expect(lines(el).length).to.equal(videoData.transcript.length);
+  });
+});
