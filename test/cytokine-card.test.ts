@@ -82,6 +82,17 @@ describe('<cytokine-card>', () => {
     expect(links.map((a) => a.protocol)).to.deep.equal(['https:', 'https:']);
   });
 
+  it('lists only the sources the card itself cites, and the medicine codes', async () => {
+    const el = await card('interferon-alfa');
+    const footer = shadow(el).querySelector('footer') as HTMLElement;
+    footer.querySelectorAll('details').forEach((d) => (d.open = true));
+    expect(footer.innerText).to.contain('Cancer Research UK');
+    // S20 is cited only by the side effects, which the card does not show.
+    expect(footer.innerText).not.to.contain('Intron A: undesirable effects');
+    expect(footer.innerText).to.contain('ATC L03AB05: interferon alfa-2b');
+    expect(footer.innerText).to.contain('SNOMED CT 45754009');
+  });
+
   it('opens every disclosure for print, and restores them after', async () => {
     const el = await card('aldesleukin');
     window.dispatchEvent(new Event('beforeprint'));

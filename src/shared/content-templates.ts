@@ -32,13 +32,13 @@ export function formatDate(iso: string, locale: string): string {
 }
 
 const sourceItem = (s: Source): TemplateResult =>
-  html`<li>${safeLink(s.url, s.title, 'source-link')}<span class="publisher">, ${s.publisher}</span></li>`;
+  html`<li>${safeLink(s.url, s.title)}<span class="publisher">, ${s.publisher}</span></li>`;
 
 /**
  * The provenance footer every widget carries: review dates, and the sources this content cites
- * (behind a disclosure, so the widget stays short).
+ * (behind a disclosure, so the widget stays short). `extra` goes before the sources.
  */
-export function provenance(model: ContentModel, content: unknown): TemplateResult {
+export function provenance(model: ContentModel, content: unknown, extra: unknown = nothing): TemplateResult {
   const sources = citedSources(model, content);
   const { labels, locale } = model;
   return html`<footer part="footer" class="footer muted">
@@ -46,7 +46,8 @@ export function provenance(model: ContentModel, content: unknown): TemplateResul
       ${labels.lastReviewed}: <time datetime=${model.lastReviewed}>${formatDate(model.lastReviewed, locale)}</time>.
       ${labels.nextReview}: <time datetime=${model.nextReview}>${formatDate(model.nextReview, locale)}</time>.
     </p>
-    <details part="sources" class="sources">
+    ${extra}
+    <details part="details" class="sources">
       <summary part="details-summary">${labels.sources} (${sources.length})</summary>
       <ol>${sources.map(sourceItem)}</ol>
       <p>${model.publisher}</p>

@@ -24,10 +24,12 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* border-box set on every element, not inherited: a <summary> inherits through the
+     browser's own slot inside <details>, which is content-box. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .base {
     background: var(--cytokine-background, transparent);
@@ -72,6 +74,13 @@ export const baseStyles = css`
     padding-block: 0.6rem;
   }
   summary:hover { text-decoration-thickness: 0.15em; }
+  .footer {
+    margin-block-start: var(--cytokine-space, 1rem);
+    border-block-start: 1px solid var(--cytokine-divider-color, color-mix(in srgb, currentColor 20%, transparent));
+    padding-block-start: calc(var(--cytokine-space, 1rem) * 0.5);
+  }
+  .footer p { margin-block-end: 0.25em; }
+  .footer details { margin-block-end: 0; }
   details[open] > summary { margin-block-end: calc(var(--cytokine-space, 1rem) * 0.5); }
   .muted { font-size: 0.9em; }
   .error {

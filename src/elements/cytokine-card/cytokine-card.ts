@@ -7,6 +7,9 @@ import { cardStyles } from './cytokine-card.styles.js';
 
 const SECTIONS = ['whatItIs', 'howItWorks', 'howYouHaveIt', 'usedFor'] as const;
 
+/** What the card shows, so its footer lists only the sources it cites (not the side effects'). */
+const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...SECTIONS.map((key) => drug[key])];
+
 /**
  * An explainer card for one cytokine drug: its names, what it is, how it works, how you have it,
  * what it is used for, where to read more, and where the information comes from.
@@ -67,8 +70,15 @@ export class CytokineCard extends DrugElement {
       ${drug.links.length
         ? html`<div part="section" class="section">${heading(subLevel(level), labels.moreInformation, 'section-heading')}${linkList(drug.links)}</div>`
         : nothing}
-      ${provenance(model, drug)}
+      ${provenance(model, shownContent(drug), this.renderCodes(drug, labels.codes))}
     </article>`;
+  }
+
+  /** Codes help clinicians and search tools identify the drug; patients can ignore them. */
+  private renderCodes(drug: Drug, label: string): TemplateResult | typeof nothing {
+    if (!drug.codes.length) return nothing;
+    return html`<details part="details" class="codes"><summary part="details-summary">${label}</summary>
+      <ul>${drug.codes.map((c) => html`<li>${c.system} <span class="code">${c.code}</span>: ${c.display}</li>`)}</ul></details>`;
   }
 
   private renderSection(section: Section, key: string, level: HeadingLevel): TemplateResult {

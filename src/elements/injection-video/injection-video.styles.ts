@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
 export const injectionVideoStyles = css`
+  .figure { margin: 0; }
   .illustration { font-size: 0.95em; }
   .badge {
     display: inline-block; font-weight: 700; font-size: 0.85em; padding: 0 0.4em; margin-inline-end: 0.4em;
@@ -14,6 +15,7 @@ export const injectionVideoStyles = css`
     border-radius: var(--cytokine-radius, 0.5rem);
     overflow: hidden;
     margin-block-end: var(--cytokine-space, 1rem);
+    container-type: inline-size;
   }
   .player video, .poster { display: block; inline-size: 100%; block-size: 100%; object-fit: contain; }
   .facade {
@@ -23,7 +25,7 @@ export const injectionVideoStyles = css`
   .play {
     position: absolute; inset-inline-start: 50%; inset-block-start: 50%; transform: translate(-50%, -50%);
     display: inline-flex; align-items: center; gap: 0.5em; white-space: nowrap;
-    padding: 0.6em 1.1em; border-radius: 2em; font-weight: 700; font-size: 1.1em;
+    padding: 0.5em 1em; border-radius: 2em; font-weight: 700; font-size: clamp(0.95rem, 4cqi, 1.15rem);
     background: var(--cytokine-play-background, #fff); color: var(--cytokine-play-text, #212b32);
     border: 2px solid var(--cytokine-play-text, #212b32);
     transition: transform 0.15s ease-out;

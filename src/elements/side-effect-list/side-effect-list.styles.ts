@@ -12,7 +12,7 @@ export const sideEffectListStyles = css`
   .effect > summary::-webkit-details-marker { display: none; }
   .effect > summary { list-style: none; }
   .name { font-weight: 700; flex: 1 1 12rem; }
-  .how-many { font-variant-numeric: tabular-nums; }
+  .how-many { font-variant-numeric: tabular-nums; display: inline-block; text-decoration: none; }
   .label { font-weight: 700; }
   .scale-note { font-size: 0.9em; }
   .care-cards { display: grid; gap: var(--cytokine-space, 1rem); margin-block-end: var(--cytokine-space, 1rem); }
