@@ -6,6 +6,26 @@ import terser from '@rollup/plugin-terser';
 
 const elements = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
+/**
+ * Terser leaves template literals alone, so the CSS in css`` would ship with its indentation
+ * and comments. Our styles have no ${} expressions, which makes a plain minifier safe here.
+ */
+const minifyCss = {
+  name: 'minify-css',
+  transform(code, id) {
+    if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
+    const next = code.replace(/\bcss\s*`([^`$]*)`/g, (_, text) => 'css`' + minifyCssText(text) + '`');
+    return next === code ? null : { code: next, map: null };
+  },
+};
+export const minifyCssText = (text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+
 const compile = () => [
   resolve({ exportConditions: ['production'] }),
   json({ preferConst: true, compact: true }),
@@ -14,6 +34,8 @@ const compile = () => [
     include: ['src/**/*.ts'],
     compilerOptions: { declaration: false, outDir: undefined, rootDir: undefined, noEmit: false },
   }),
+  // After TypeScript: it compiles from the files on disk, ignoring earlier transforms.
+  minifyCss,
   terser({ module: true, ecma: 2021, format: { comments: false } }),
 ];
 

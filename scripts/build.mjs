@@ -1,13 +1,12 @@
 // `npm run build`: bundles, per-element modules, type declarations, media, the composed content
 // model, and the custom-elements manifest. Each step is a tool run from node_modules/.bin.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { composeModel } from './content.mjs';
 
 const bin = (name, args) => execFileSync(`node_modules/.bin/${name}`, args, { stdio: 'inherit' });
 const started = Date.now();
 
-rmSync('dist', { recursive: true, force: true });
 execFileSync('node', ['scripts/gen-schema.mjs'], { stdio: 'inherit' });
 bin('rollup', ['-c', '--silent']);
 bin('tsc', ['-p', 'tsconfig.build.json']);
@@ -20,6 +19,17 @@ mkdirSync('dist/content', { recursive: true });
 writeFileSync('dist/content/en-GB.json', JSON.stringify(composeModel(), null, 2) + '\n');
 cpSync('src/model/schema.json', 'dist/content/schema.json');
 bin('cem', ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--quiet']);
+
+// dist/ is rebuilt in place and stale files are removed afterwards, so tests or a dev server
+// reading dist/ while a build runs never find it missing.
+const removeStale = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) removeStale(path);
+    else if (statSync(path).mtimeMs < started - 1000) rmSync(path);
+  }
+};
+removeStale('dist');
 
 execFileSync('node', ['scripts/size.mjs'], { stdio: 'inherit' });
 console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { ContentModel } from '../model/types.js';
 import { CytokineError, type CytokineErrorDetail } from '../model/errors.js';
 import { fetchModel, requireModel } from '../model/load.js';
@@ -27,23 +26,32 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
 export abstract class CytokineElement<T> extends LitElement {
   static version = VERSION;
   static override styles = [baseStyles, printStyles];
+  // Declared statically rather than with decorators: the decorator helpers cost about 1 KB
+  // gzipped in the bundle, and the size budget is 20 KB for everything.
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+    src: {},
+    model: { attribute: false },
+    langAttribute: { attribute: 'lang' },
+    view: { state: true, attribute: false },
+  };
 
   /** Heading level (1–6) of the widget's main heading, so it fits the host page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  headingLevel: string | number = 2;
 
   /** URL of a host-supplied content model (JSON) that replaces the bundled one after validation. */
-  @property() src?: string;
+  declare src?: string;
 
   /** A content model object, for JavaScript users; validated like `src`. Takes precedence over `src`. */
-  @property({ attribute: false }) model?: ContentModel;
+  declare model?: ContentModel;
 
   /**
    * The `lang` attribute is observed without redefining `HTMLElement.lang`, so the native
    * property keeps working and writes the attribute we read here.
    */
-  @property({ attribute: 'lang' }) protected langAttribute?: string;
+  protected declare langAttribute?: string;
 
-  @state() protected view: ViewState<T> = { status: 'loading' };
+  protected view: ViewState<T> = { status: 'loading' };
 
   /** Properties that choose the content; a change to any of them reloads it. */
   protected static selectors: readonly string[] = [];

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { ContentModel, Drug } from '../model/types.js';
 import { CytokineError } from '../model/errors.js';
 import { resolveDrug } from '../model/load.js';
@@ -7,9 +7,10 @@ import { CytokineElement } from './cytokine-element.js';
 /** A widget about one drug, chosen by the `drug` attribute (an id or any of its names). */
 export abstract class DrugElement extends CytokineElement<Drug> {
   protected static override selectors: readonly string[] = ['drug'];
+  static override properties: PropertyDeclarations = { drug: {} };
 
   /** Drug id or name (case-insensitive): `interferon-alfa`, `aldesleukin`, `IFN`, `IL-2`, `Proleukin`… */
-  @property() drug?: string;
+  declare drug?: string;
 
   protected select(model: ContentModel): Drug {
     const query = this.drug?.trim();

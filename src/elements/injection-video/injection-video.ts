@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContentModel, Video } from '../../model/types.js';
 import { CytokineError } from '../../model/errors.js';
@@ -67,22 +66,32 @@ export const DEFAULT_VIDEO = 'subcutaneous-injection';
 export class InjectionVideo extends CytokineElement<Video> {
   static override styles = [...CytokineElement.styles, injectionVideoStyles];
   protected static override selectors: readonly string[] = ['video'];
+  static override properties: PropertyDeclarations = {
+    video: {},
+    transcriptOpen: { type: Boolean, attribute: 'transcript-open' },
+    captions: {},
+    playing: { state: true, attribute: false },
+    time: { state: true, attribute: false },
+    mediaError: { state: true, attribute: false },
+  };
 
   /** Id of the video in the content model. */
-  @property() video?: string;
+  declare video?: string;
 
   /** Shows the transcript open at first. */
-  @property({ type: Boolean, attribute: 'transcript-open' }) transcriptOpen = false;
+  transcriptOpen = false;
 
   /** `on` (default) or `off`: whether captions show when the video starts. */
-  @property() captions: 'on' | 'off' = 'on';
+  captions: 'on' | 'off' = 'on';
 
   /** True once the reader has pressed play (or chosen a line or chapter). */
-  @state() protected playing = false;
-  @state() protected time = 0;
-  @state() protected mediaError?: CytokineError;
+  protected playing = false;
+  protected time = 0;
+  protected declare mediaError?: CytokineError;
 
-  @query('video') private videoElement?: HTMLVideoElement;
+  private get videoElement(): HTMLVideoElement | null {
+    return this.renderRoot.querySelector('video');
+  }
   private startAt = 0;
   private focusVideo = false;
 

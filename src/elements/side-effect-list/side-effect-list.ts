@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { CareCard, ContentModel, Drug, Frequency, SideEffect } from '../../model/types.js';
 import { DrugElement } from '../../shared/drug-element.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
@@ -65,24 +64,32 @@ import { BANDS, CARE_ORDER, parseBandFilter, telHref, type Band } from './side-e
  */
 export class SideEffectList extends DrugElement {
   static override styles = [...DrugElement.styles, sideEffectListStyles];
+  static override properties: PropertyDeclarations = {
+    expanded: { type: Boolean, reflect: true },
+    filter: {},
+    adviceLine: { attribute: 'advice-line' },
+    advicePhone: { attribute: 'advice-phone' },
+    highTemperature: { attribute: 'high-temperature' },
+    lowTemperature: { attribute: 'low-temperature' },
+  };
 
   /** Opens every side effect. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
 
   /** Frequency groups to show, separated by spaces or commas; empty shows all. */
-  @property() filter?: string;
+  declare filter?: string;
 
   /** The host's advice line, as it reads in a sentence. */
-  @property({ attribute: 'advice-line' }) adviceLine?: string;
+  declare adviceLine?: string;
 
   /** The host's advice line phone number. */
-  @property({ attribute: 'advice-phone' }) advicePhone?: string;
+  declare advicePhone?: string;
 
   /** The host's fever threshold, e.g. "38 °C". */
-  @property({ attribute: 'high-temperature' }) highTemperature?: string;
+  declare highTemperature?: string;
 
   /** The host's low-temperature threshold. */
-  @property({ attribute: 'low-temperature' }) lowTemperature?: string;
+  declare lowTemperature?: string;
 
   private warnedFilter?: string;
 
