@@ -23,10 +23,12 @@ export const minifyCssText = (text) =>
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
+    // A colon followed by space is a declaration or a media feature, never a selector.
+    .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .trim();
 
-const compile = () => [
+const compile = (...afterTypeScript) => [
   resolve({ exportConditions: ['production'] }),
   json({ preferConst: true, compact: true }),
   typescript({
@@ -35,8 +37,9 @@ const compile = () => [
     compilerOptions: { declaration: false, outDir: undefined, rootDir: undefined, noEmit: false },
   }),
   // After TypeScript: it compiles from the files on disk, ignoring earlier transforms.
+  ...afterTypeScript,
   minifyCss,
-  terser({ module: true, ecma: 2021, format: { comments: false } }),
+  terser({ module: true, ecma: 2021, compress: { passes: 3 }, format: { comments: false } }),
 ];
 
 /**
@@ -47,7 +50,7 @@ const bundleAssetRoot = {
   name: 'bundle-asset-root',
   transform(code, id) {
     if (!id.endsWith('src/content/index.ts')) return null;
-    const next = code.replace("new URL('../', import.meta.url)", "new URL('./', import.meta.url)");
+    const next = code.replace(/new URL\((\/\*[^*]*\*\/\s*)?'\.\.\/', import\.meta\.url\)/, "new URL('./', import.meta.url)");
     if (next === code) this.error('ASSET_ROOT literal not found in src/content/index.ts');
     return { code: next, map: null };
   },
@@ -56,12 +59,15 @@ const bundleAssetRoot = {
 export default [
   {
     input: 'src/index.ts',
-    output: { file: 'dist/cytokine-widgets.js', format: 'es', sourcemap: true },
-    plugins: [bundleAssetRoot, ...compile()],
+    // Let lazy chunks import shared code from the bundle itself, rather than splitting it out.
+    preserveEntrySignatures: 'allow-extension',
+    // Optional parts (the validator for host content) load on demand from dist/lazy/.
+    output: { dir: 'dist', entryFileNames: 'cytokine-widgets.js', chunkFileNames: 'lazy/[name]-[hash].js', format: 'es', sourcemap: true },
+    plugins: compile(bundleAssetRoot),
   },
   {
     input: Object.fromEntries(elements.map((tag) => [tag, `src/elements/${tag}/define.ts`])),
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('lit-html') || id.startsWith('@lit/'),
     output: { dir: 'dist/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js', sourcemap: true },
     plugins: compile(),
   },

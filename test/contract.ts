@@ -3,7 +3,7 @@
  * the fallback; heading levels; language; host content via `src` and `model`; hostile content
  * stays inert; no style attributes; axe-clean; safe to register twice.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { defineElement } from '../src/shared/define.js';
 import { bundledModels } from '../src/content/index.js';
 import type { ContentModel } from '../src/model/types.js';
@@ -162,8 +162,10 @@ export function describeWidgetContract(o: ContractOptions): void {
         const model = structuredClone(bundledModels['en-GB']) as ContentModel;
         model.locale = 'cy';
         const el = (await make(tag, o.looseAttrs)) as CytokineElement<unknown>;
+        const ready = oneEvent(el, 'cytokine-ready');
         el.model = model;
-        await settle(el);
+        await ready;
+        await el.updateComplete;
         expect(langOf(el)).to.equal('cy');
       });
       it('keeps the native lang property working', async () => {
@@ -204,8 +206,10 @@ export function describeWidgetContract(o: ContractOptions): void {
         const model = structuredClone(bundledModels['en-GB']) as ContentModel;
         o.rename(model, 'Renamed from a property');
         const el = (await make(tag, o.looseAttrs)) as CytokineElement<unknown>;
+        const ready = oneEvent(el, 'cytokine-ready');
         el.model = model;
-        await settle(el);
+        await ready;
+        await el.updateComplete;
         expect(titleOf(el).textContent).to.contain('Renamed from a property');
       });
     });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundledModels } from '../src/content/index.js';
-import { checkModel, normaliseName, resolveDrug } from '../src/model/load.js';
+import { normaliseName, resolveDrug } from '../src/model/load.js';
+import { checkModel } from '../src/model/check.js';
 import { isSafeHref } from '../src/model/links.js';
 import { pickLocale } from '../src/model/locale.js';
 import { validate, type SchemaNode } from '../src/model/validate.js';

@@ -10,7 +10,7 @@ import videos from './en-GB/videos.json';
  * this module so that a CDN copy of dist/ works without configuration. The self-contained
  * bundle sits one level higher than this module does, so its build rewrites this literal.
  */
-const ASSET_ROOT = new URL('../', import.meta.url);
+const ASSET_ROOT = new URL(/* @vite-ignore */ '../', import.meta.url);
 
 const resolveMedia = (video: Video): Video => {
   const abs = (src: string) => new URL(src, ASSET_ROOT).href;

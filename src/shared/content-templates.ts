@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Block, ContentModel, Link, Source } from '../model/types.js';
 import { isSafeHref } from '../model/links.js';
 import { citedSources } from '../model/sources.js';

@@ -1,4 +1,5 @@
-import { LitElement, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
+import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from './reactive-element.js';
 import type { ContentModel } from '../model/types.js';
 import { CytokineError, type CytokineErrorDetail } from '../model/errors.js';
 import { fetchModel, requireModel } from '../model/load.js';
@@ -13,7 +14,7 @@ export type ViewState<T> =
   | { status: 'ready'; model: ContentModel; value: T }
   | { status: 'error'; error: CytokineError };
 
-const checkedModels = new WeakMap<object, ContentModel>();
+const checkedModels = new WeakMap<object, Promise<ContentModel>>();
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
 
 /**
@@ -23,11 +24,9 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
  * A subclass says which properties pick its content (`selectors`), how to pick it (`select`)
  * and how to draw it (`renderContent`).
  */
-export abstract class CytokineElement<T> extends LitElement {
+export abstract class CytokineElement<T> extends ReactiveElement {
   static version = VERSION;
   static override styles = [baseStyles, printStyles];
-  // Declared statically rather than with decorators: the decorator helpers cost about 1 KB
-  // gzipped in the bundle, and the size budget is 20 KB for everything.
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level' },
     src: {},
@@ -108,7 +107,7 @@ export abstract class CytokineElement<T> extends LitElement {
     try {
       let model: ContentModel;
       if (this.model !== undefined) {
-        model = this.checkedModel(this.model);
+        model = await this.checkedModel(this.model);
       } else if (this.src) {
         this.view = { status: 'loading' };
         model = await fetchModel(this.src);
@@ -124,7 +123,7 @@ export abstract class CytokineElement<T> extends LitElement {
     }
   }
 
-  private checkedModel(raw: object): ContentModel {
+  private checkedModel(raw: object): Promise<ContentModel> {
     let model = checkedModels.get(raw);
     if (!model) {
       model = requireModel(raw, 'model-invalid');

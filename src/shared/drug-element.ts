@@ -1,4 +1,4 @@
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations } from './reactive-element.js';
 import type { ContentModel, Drug } from '../model/types.js';
 import { CytokineError } from '../model/errors.js';
 import { resolveDrug } from '../model/load.js';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './reactive-element.js';
 
 /**
  * Design tokens and the base look every element shares. Defaults inherit the host page's font

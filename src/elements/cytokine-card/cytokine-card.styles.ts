@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../shared/reactive-element.js';
 
 export const cardStyles = css`
   .summary-text { font-size: 1.1em; }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../shared/reactive-element.js';
 
 export const injectionVideoStyles = css`
   .figure { margin: 0; }

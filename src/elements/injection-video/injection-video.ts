@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { PropertyDeclarations, PropertyValues } from '../../shared/reactive-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContentModel, Video } from '../../model/types.js';
 import { CytokineError } from '../../model/errors.js';

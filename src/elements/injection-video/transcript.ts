@@ -1,4 +1,4 @@
-import { html, render } from 'lit';
+import { html, render } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Cue } from '../../model/types.js';
 import { clock } from './media-time.js';

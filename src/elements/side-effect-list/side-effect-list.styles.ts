@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../shared/reactive-element.js';
 
 export const sideEffectListStyles = css`
   .group-heading { font-size: 1.2em; margin-block-start: var(--cytokine-space, 1rem); }

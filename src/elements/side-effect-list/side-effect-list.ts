@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import type { PropertyDeclarations } from '../../shared/reactive-element.js';
 import type { CareCard, ContentModel, Drug, Frequency, SideEffect } from '../../model/types.js';
 import { DrugElement } from '../../shared/drug-element.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';

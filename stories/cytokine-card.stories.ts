@@ -1,0 +1,302 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, fn, waitFor } from 'storybook/test';
+import '../src/elements/cytokine-card/define.js';
+import { bundledModels } from '../src/content/index.js';
+import type { ContentModel } from '../src/model/types.js';
+import { expectDrug, expectError, expectVisible, part, parts, settledCard, type EventSpy } from './support/card.js';
+import { deepActiveElement, press } from './support/keyboard.js';
+
+/**
+ * Args are the element's attributes (names as in custom-elements.json), so the Controls panel
+ * changes attributes on the live element. `onCytokineError` / `onCytokineReady` are spies bound
+ * to a wrapper around the card, so the Actions panel and the play functions see the events.
+ */
+type CardArgs = {
+  drug?: string;
+  lang?: string;
+  'heading-level'?: number | string;
+  src?: string;
+  onCytokineError: EventSpy;
+  onCytokineReady: EventSpy;
+};
+
+type CardStory = StoryObj<CardArgs>;
+
+/** The page's own fallback, put inside the tag: what readers see before upgrade or on error. */
+const fallback = html`<p><a href="https://www.nhs.uk/medicines/">Read about this medicine on the NHS website</a></p>`;
+const FALLBACK_TEXT = 'Read about this medicine on the NHS website';
+
+/**
+ * The card with its args as attributes, inside a wrapper that listens for its events. The
+ * wrapper's listeners exist before the card upgrades and loads, so no event is missed.
+ */
+const card = (args: CardArgs, options: { model?: unknown; content?: TemplateResult } = {}) => html`<div
+  @cytokine-error=${args.onCytokineError}
+  @cytokine-ready=${args.onCytokineReady}
+>
+  <cytokine-card
+    drug=${ifDefined(args.drug)}
+    lang=${ifDefined(args.lang || undefined)}
+    heading-level=${ifDefined(args['heading-level'])}
+    src=${ifDefined(args.src || undefined)}
+    .model=${options.model}
+  >${options.content ?? nothing}</cytokine-card>
+</div>`;
+
+const meta = {
+  title: 'Widgets/cytokine-card',
+  component: 'cytokine-card',
+  tags: ['autodocs'],
+  args: {
+    drug: 'interferon-alfa',
+    onCytokineError: fn(),
+    onCytokineReady: fn(),
+  },
+  argTypes: {
+    drug: { control: 'text' },
+    lang: { control: 'text' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    src: { control: 'text' },
+  },
+  render: (args) => card(args, { content: fallback }),
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Paste `<cytokine-card drug="interferon-alfa">` with your own fallback link inside. Every attribute below can be changed live from the Controls panel.',
+      },
+    },
+  },
+} satisfies Meta<CardArgs>;
+
+export default meta;
+
+/* ------------------------------------------------------------------------------------------ */
+/* Drugs                                                                                       */
+/* ------------------------------------------------------------------------------------------ */
+
+export const InterferonAlfa: CardStory = {
+  args: { drug: 'interferon-alfa' },
+  play: async ({ canvasElement, args }) => {
+    const el = await settledCard(canvasElement);
+    expectDrug(el, 'Interferon alfa');
+    expect(part(el, '[part="summary"]').textContent).toContain('biological therapy');
+    expect(part(el, '[part="other-names"]').textContent).toContain('IFN');
+    expect(parts(el, '[part="link"]').length, 'more-information links').toBeGreaterThan(0);
+    expect(part(el, '[part="footer"]').textContent).toContain('Last reviewed');
+    // Before any error, the fallback is not shown (no slot is rendered with the content).
+    expect(parts(el, 'slot')).toHaveLength(0);
+    await waitFor(() => expect(args.onCytokineReady).toHaveBeenCalled());
+    expect(args.onCytokineError).not.toHaveBeenCalled();
+  },
+};
+
+export const Aldesleukin: CardStory = {
+  args: { drug: 'aldesleukin' },
+  play: async ({ canvasElement, args }) => {
+    const el = await settledCard(canvasElement);
+    expectDrug(el, 'Aldesleukin');
+    expect(part(el, '[part="other-names"]').textContent).toContain('Proleukin');
+    expect(args.onCytokineError).not.toHaveBeenCalled();
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Names people use (aliases live in the content model, matched without case or hyphens)     */
+/* ------------------------------------------------------------------------------------------ */
+
+const aliasStory = (drug: string, name: string): CardStory => ({
+  args: { drug },
+  parameters: { docs: { description: { story: `\`drug="${drug}"\` shows ${name}.` } } },
+  play: async ({ canvasElement, args }) => {
+    const el = await settledCard(canvasElement);
+    expectDrug(el, name);
+    expect(args.onCytokineError).not.toHaveBeenCalled();
+  },
+});
+
+export const AliasIFN: CardStory = { ...aliasStory('IFN', 'Interferon alfa'), name: 'Alias: IFN' };
+export const AliasInterferonAlpha: CardStory = { ...aliasStory('interferon alpha', 'Interferon alfa'), name: 'Alias: interferon alpha' };
+export const AliasIL2: CardStory = { ...aliasStory('IL-2', 'Aldesleukin'), name: 'Alias: IL-2' };
+export const AliasProleukin: CardStory = { ...aliasStory('Proleukin', 'Aldesleukin'), name: 'Alias: Proleukin' };
+
+/* ------------------------------------------------------------------------------------------ */
+/* Heading levels (the card fits the host page's outline)                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+const headingStory = (level: number | string, expected: number): CardStory => ({
+  args: { 'heading-level': level },
+  play: async ({ canvasElement }) => {
+    const el = await settledCard(canvasElement);
+    expectDrug(el, 'Interferon alfa', expected);
+  },
+});
+
+export const HeadingLevel1: CardStory = { ...headingStory(1, 1), name: 'Heading level 1' };
+export const HeadingLevel4: CardStory = { ...headingStory(4, 4), name: 'Heading level 4' };
+/** Level 6 has no lower level, so the section headings are h6 too. */
+export const HeadingLevel6: CardStory = { ...headingStory(6, 6), name: 'Heading level 6' };
+/** Out of range (9): the card warns once in the console and uses the default, 2. */
+export const HeadingLevelInvalid: CardStory = { ...headingStory(9, 2), name: 'Heading level 9 (invalid: falls back to 2)' };
+
+/* ------------------------------------------------------------------------------------------ */
+/* Disclosures, with the keyboard                                                             */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * A keyboard user opens "The 3 ways it works" with Enter and the sources with Space, then closes
+ * the first with Enter again.
+ */
+export const SectionsExpandedWithKeyboard: CardStory = {
+  name: 'Sections expanded (keyboard)',
+  play: async ({ canvasElement, step }) => {
+    const el = await settledCard(canvasElement);
+    // The first section disclosure ("The 3 ways it works") and the sources, in the footer.
+    const howItWorks = part<HTMLDetailsElement>(el, '[part="section"] details[part="details"]');
+    const sources = part<HTMLDetailsElement>(el, '[part="footer"] details[part="details"]');
+    const moreText = howItWorks.querySelector('summary ~ *') as HTMLElement;
+    expect(howItWorks.open).toBe(false);
+    expect(sources.open).toBe(false);
+    expect(moreText.checkVisibility(), 'text behind the disclosure is hidden while closed').toBe(false);
+
+    await step('Enter opens "The 3 ways it works"', async () => {
+      const summary = howItWorks.querySelector('summary') as HTMLElement;
+      summary.focus();
+      expect(deepActiveElement(), 'summary has focus').toBe(summary);
+      await press('{Enter}');
+      await waitFor(() => expect(howItWorks.open).toBe(true));
+      expectVisible(moreText, 'text behind the disclosure');
+    });
+
+    await step('Space opens the sources', async () => {
+      const summary = sources.querySelector('summary') as HTMLElement;
+      summary.focus();
+      expect(deepActiveElement(), 'summary has focus').toBe(summary);
+      await press('[Space]');
+      await waitFor(() => expect(sources.open).toBe(true));
+      expect(sources.querySelectorAll('li').length, 'sources listed').toBeGreaterThan(0);
+    });
+
+    await step('Enter closes "The 3 ways it works" again', async () => {
+      (howItWorks.querySelector('summary') as HTMLElement).focus();
+      await press('{Enter}');
+      await waitFor(() => expect(howItWorks.open).toBe(false));
+      expect(sources.open, 'the other disclosure stays open').toBe(true);
+    });
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Errors: a visible message, one cytokine-error event, and the page's fallback              */
+/* ------------------------------------------------------------------------------------------ */
+
+export const ErrorMissingDrug: CardStory = {
+  name: 'Error: missing drug',
+  args: { drug: undefined },
+  play: async ({ canvasElement, args }) => {
+    await expectError(canvasElement, args.onCytokineError, 'missing-drug', 'drug="interferon-alfa"', FALLBACK_TEXT);
+  },
+};
+
+export const ErrorUnknownDrug: CardStory = {
+  name: 'Error: unknown drug',
+  args: { drug: 'paracetamol' },
+  play: async ({ canvasElement, args }) => {
+    await expectError(canvasElement, args.onCytokineError, 'unknown-drug', '“paracetamol”', FALLBACK_TEXT);
+  },
+};
+
+/** A `model` property that is not a content model (here, the wrong shape entirely). */
+export const ErrorInvalidModel: CardStory = {
+  name: 'Error: invalid model property',
+  render: (args) => card(args, { model: { version: 'not a model', drugs: 'none' }, content: fallback }),
+  play: async ({ canvasElement, args }) => {
+    await expectError(canvasElement, args.onCytokineError, 'model-invalid', 'not in the expected format', FALLBACK_TEXT);
+  },
+};
+
+/** Nothing listens on port 9, so the fetch fails at once (no network needed). */
+export const ErrorUnreachableSrc: CardStory = {
+  name: 'Error: unreachable src',
+  args: { src: 'http://127.0.0.1:9/x.json' },
+  play: async ({ canvasElement, args }) => {
+    await expectError(canvasElement, args.onCytokineError, 'src-unreachable', 'http://127.0.0.1:9/x.json', FALLBACK_TEXT);
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Host content, language and theme                                                           */
+/* ------------------------------------------------------------------------------------------ */
+
+const HOST_NAME = 'Interferon alfa (St Elsewhere Hospital leaflet)';
+
+/** A hospital's own copy of the bundled model, passed as the `model` property. */
+const hostModel: ContentModel = (() => {
+  const model = structuredClone(bundledModels['en-GB']) as ContentModel;
+  const drug = model.drugs.find((d) => d.id === 'interferon-alfa');
+  if (!drug) throw new Error('bundled model has no interferon-alfa');
+  drug.name = HOST_NAME;
+  model.publisher = 'St Elsewhere Hospital';
+  return model;
+})();
+
+export const HostModel: CardStory = {
+  name: 'Host model (model property)',
+  parameters: {
+    docs: {
+      description: {
+        story: 'JavaScript users set `card.model = myModel`; it is validated like `src` and replaces the bundled content.',
+      },
+    },
+  },
+  render: (args) => card(args, { model: hostModel, content: fallback }),
+  play: async ({ canvasElement, args }) => {
+    const el = await settledCard(canvasElement);
+    expectDrug(el, HOST_NAME);
+    expect(part(el, '[part="footer"]').textContent).toContain('St Elsewhere Hospital');
+    expect(args.onCytokineError).not.toHaveBeenCalled();
+  },
+};
+
+/**
+ * The card sits in a Welsh (`lang="cy"`) region of the page. There is no Welsh content yet, so
+ * it falls back to en-GB and marks its content `lang="en-GB"` for screen readers.
+ */
+export const WelshPageFallsBackToEnglish: CardStory = {
+  name: 'Language: Welsh page, en-GB content',
+  render: (args) => html`<section lang="cy" aria-label="Gwybodaeth am feddyginiaeth">
+    <p>Mae’r wybodaeth isod yn Saesneg.</p>
+    ${card(args, { content: fallback })}
+  </section>`,
+  play: async ({ canvasElement }) => {
+    const el = await settledCard(canvasElement);
+    expect(el.hasAttribute('lang'), 'no lang on the card itself').toBe(false);
+    expect(el.effectiveLang).toBe('cy');
+    expect(part(el, '[part="base"]').getAttribute('lang')).toBe('en-GB');
+    expectDrug(el, 'Interferon alfa');
+  },
+};
+
+/** On a dark page the card inherits the page's light text colour; no theming needed. */
+export const DarkPage: CardStory = {
+  name: 'Dark page',
+  render: (args) => html`<div
+    class="dark-page"
+    style="background: #16191d; color: #f2f4f5; padding: 1.5rem; font-family: Georgia, serif;"
+  >
+    ${card(args, { content: fallback })}
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const el = await settledCard(canvasElement);
+    expectDrug(el, 'Interferon alfa');
+    const page = canvasElement.querySelector('.dark-page') as HTMLElement;
+    const pageColour = getComputedStyle(page).color;
+    expect(pageColour).toBe('rgb(242, 244, 245)');
+    for (const selector of ['[part="title"]', '[part="summary"]', '[part="details-summary"]', '[part="link"]']) {
+      expect(getComputedStyle(part(el, selector)).color, `${selector} colour`).toBe(pageColour);
+    }
+    expect(getComputedStyle(part(el, '[part="title"]')).fontFamily, 'inherits the font').toBe(getComputedStyle(page).fontFamily);
+  },
+};
