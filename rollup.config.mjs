@@ -3,6 +3,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 
 const elements = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
@@ -28,6 +29,21 @@ export const minifyCssText = (text) =>
     .replace(/;}/g, '}')
     .trim();
 
+/**
+ * After Terser, the only raw line breaks left are inside template literals, i.e. in Lit's html``
+ * templates, where a line break and its indentation render exactly like one space.
+ */
+const collapseTemplateWhitespace = {
+  name: 'collapse-template-whitespace',
+  renderChunk(code) {
+    const s = new MagicString(code);
+    for (const m of code.matchAll(/\n[ \t]*/g)) {
+      if (m.index + m[0].length < code.length) s.overwrite(m.index, m.index + m[0].length, ' ');
+    }
+    return { code: s.toString(), map: s.generateMap({ hires: true }) };
+  },
+};
+
 const compile = (...afterTypeScript) => [
   resolve({ exportConditions: ['production'] }),
   json({ preferConst: true, compact: true }),
@@ -40,6 +56,7 @@ const compile = (...afterTypeScript) => [
   ...afterTypeScript,
   minifyCss,
   terser({ module: true, ecma: 2021, compress: { passes: 3 }, format: { comments: false } }),
+  collapseTemplateWhitespace,
 ];
 
 /**

@@ -57,7 +57,9 @@ describe('<injection-video>', () => {
       expect(titleOf(el).textContent).to.equal(videoData.title);
       const button = shadow(el).querySelector('[part="play-button"]') as HTMLButtonElement;
       expect(button.localName).to.equal('button');
-      expect(button.textContent!.replace(/\s+/g, ' ')).to.contain(`Play video: ${videoData.title}, ${clock(videoData.duration)}`);
+      expect(button.getAttribute('aria-label')).to.equal(`Play video ${clock(videoData.duration)}, ${videoData.title}`);
+      // The visible label is part of the accessible name (WCAG 2.5.3).
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`▶ Play video ${clock(videoData.duration)}`);
       expect(button.querySelector('time')!.getAttribute('datetime')).to.equal(isoDuration(videoData.duration));
       expect(shadow(el).querySelector('.illustration')!.textContent).to.contain('illustration');
       expect(shadow(el).querySelector('[part="poster"]')).to.exist;

@@ -2,7 +2,6 @@ import { html, type TemplateResult } from 'lit/html.js';
 import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from './reactive-element.js';
 import type { ContentModel } from '../model/types.js';
 import { CytokineError, type CytokineErrorDetail } from '../model/errors.js';
-import { fetchModel, requireModel } from '../model/load.js';
 import { bundledModelFor, DEFAULT_LOCALE } from '../content/index.js';
 import { parseHeadingLevel, type HeadingLevel } from './heading.js';
 import { baseStyles, printStyles } from './styles.js';
@@ -15,6 +14,12 @@ export type ViewState<T> =
   | { status: 'error'; error: CytokineError };
 
 const checkedModels = new WeakMap<object, Promise<ContentModel>>();
+
+/** The host-content module (fetch + schema + validator) loads only when a page supplies content. */
+const hostContent = (code: 'src-unreachable' | 'model-invalid', label = '') =>
+  import('../model/host-model.js').catch((e: unknown) => {
+    throw new CytokineError(code, label, [`the content checker could not be loaded: ${String(e)}`]);
+  });
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
 
 /**
@@ -110,7 +115,8 @@ export abstract class CytokineElement<T> extends ReactiveElement {
         model = await this.checkedModel(this.model);
       } else if (this.src) {
         this.view = { status: 'loading' };
-        model = await fetchModel(this.src);
+        const src = this.src;
+        model = await (await hostContent('src-unreachable', src)).fetchModel(src);
       } else {
         model = bundledModelFor(this.effectiveLang);
       }
@@ -126,7 +132,7 @@ export abstract class CytokineElement<T> extends ReactiveElement {
   private checkedModel(raw: object): Promise<ContentModel> {
     let model = checkedModels.get(raw);
     if (!model) {
-      model = requireModel(raw, 'model-invalid');
+      model = hostContent('model-invalid').then((host) => host.requireModel(raw, 'model-invalid'));
       checkedModels.set(raw, model);
     }
     return model;

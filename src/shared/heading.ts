@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit/html.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -17,12 +16,13 @@ export const subLevel = (level: HeadingLevel, by = 1): HeadingLevel => Math.min(
  * bind a tag name without `unsafeStatic`, so each level is its own static template.
  */
 export function heading(level: HeadingLevel, content: unknown, part: string, id?: string): TemplateResult {
+  const i = id ?? nothing;
   switch (level) {
-    case 1: return html`<h1 part=${part} class=${part} id=${ifDefined(id)}>${content}</h1>`;
-    case 2: return html`<h2 part=${part} class=${part} id=${ifDefined(id)}>${content}</h2>`;
-    case 3: return html`<h3 part=${part} class=${part} id=${ifDefined(id)}>${content}</h3>`;
-    case 4: return html`<h4 part=${part} class=${part} id=${ifDefined(id)}>${content}</h4>`;
-    case 5: return html`<h5 part=${part} class=${part} id=${ifDefined(id)}>${content}</h5>`;
-    default: return html`<h6 part=${part} class=${part} id=${ifDefined(id)}>${content}</h6>`;
+    case 1: return html`<h1 part=${part} class=${part} id=${i}>${content}</h1>`;
+    case 2: return html`<h2 part=${part} class=${part} id=${i}>${content}</h2>`;
+    case 3: return html`<h3 part=${part} class=${part} id=${i}>${content}</h3>`;
+    case 4: return html`<h4 part=${part} class=${part} id=${i}>${content}</h4>`;
+    case 5: return html`<h5 part=${part} class=${part} id=${i}>${content}</h5>`;
+    default: return html`<h6 part=${part} class=${part} id=${i}>${content}</h6>`;
   }
 }

@@ -15,8 +15,6 @@ export interface PropertyOptions {
   attribute?: string | false;
   /** `Boolean`: present means true, like HTML's boolean attributes. */
   type?: BooleanConstructor;
-  /** Write the value back to the attribute (after each update). */
-  reflect?: boolean;
   /** Internal state: no attribute. */
   state?: boolean;
 }
@@ -82,7 +80,6 @@ export abstract class ReactiveElement extends HTMLElement {
   private whenConnected = new Promise<void>((resolve) => (this.connected = resolve));
   /** Properties set on the element before it was upgraded; applied on the first update. */
   private early?: Values;
-  private reflectingAttribute?: string;
 
   constructor() {
     super();
@@ -110,7 +107,7 @@ export abstract class ReactiveElement extends HTMLElement {
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
     const ctor = this.constructor as typeof ReactiveElement;
     const name = ctor.attributeToProperty!.get(attribute);
-    if (!name || this.reflectingAttribute === attribute) return;
+    if (!name) return;
     const record = this as unknown as Record<string, unknown>;
     record[name] = ctor.declarations!.get(name)!.type === Boolean ? value !== null : (value ?? undefined);
   }
@@ -138,7 +135,6 @@ export abstract class ReactiveElement extends HTMLElement {
     try {
       this.willUpdate(changed);
       render(this.render(), this.renderRoot, { host: this });
-      this.reflect(changed);
     } catch (e) {
       // Never throw into the host page's microtask queue; the element keeps its last render.
       console.error('[cytokine-widgets] render failed', e);
@@ -149,20 +145,6 @@ export abstract class ReactiveElement extends HTMLElement {
     }
     this.hasUpdated = true;
     this.updated(changed);
-  }
-
-  private reflect(changed: PropertyValues): void {
-    const ctor = this.constructor as typeof ReactiveElement;
-    for (const [attribute, name] of ctor.attributeToProperty!) {
-      const options = ctor.declarations!.get(name)!;
-      if (!options.reflect || !changed.has(name)) continue;
-      const value = (this as unknown as Record<string, unknown>)[name];
-      this.reflectingAttribute = attribute;
-      if (options.type === Boolean) this.toggleAttribute(attribute, Boolean(value));
-      else if (value == null) this.removeAttribute(attribute);
-      else this.setAttribute(attribute, String(value));
-      this.reflectingAttribute = undefined;
-    }
   }
 
   protected willUpdate(_changed: PropertyValues): void {}

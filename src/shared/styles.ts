@@ -7,6 +7,9 @@ import { css } from './reactive-element.js';
  */
 export const baseStyles = css`
   :host {
+    /* Shorthands for the tokens used most, so each default is written once. */
+    --_s: var(--cytokine-space, 1rem);
+    --_d: var(--cytokine-divider-color, color-mix(in srgb, currentColor 20%, transparent));
     display: block;
     box-sizing: border-box;
     max-inline-size: var(--cytokine-max-width, 48rem);
@@ -35,18 +38,18 @@ export const baseStyles = css`
     background: var(--cytokine-background, transparent);
     border: var(--cytokine-border-width, 1px) solid var(--cytokine-border-color, color-mix(in srgb, currentColor 35%, transparent));
     border-radius: var(--cytokine-radius, 0.5rem);
-    padding: var(--cytokine-space, 1rem);
+    padding: var(--_s);
   }
   h1, h2, h3, h4, h5, h6 {
     font-family: var(--cytokine-heading-font-family, inherit);
     color: var(--cytokine-heading-color, inherit);
     line-height: 1.25;
-    margin-block: 0 calc(var(--cytokine-space, 1rem) * 0.5);
+    margin-block: 0 calc(var(--_s) * 0.5);
     font-weight: 700;
   }
   .title { font-size: 1.5em; }
-  .section-heading { font-size: 1.2em; margin-block-start: var(--cytokine-space, 1rem); }
-  p, ul, ol, dl { margin-block: 0 calc(var(--cytokine-space, 1rem) * 0.75); }
+  .section-heading { font-size: 1.2em; margin-block-start: var(--_s); }
+  p, ul, ol, dl { margin-block: 0 calc(var(--_s) * 0.75); }
   ul, ol { padding-inline-start: 1.5em; }
   li + li { margin-block-start: 0.25em; }
   a {
@@ -58,10 +61,9 @@ export const baseStyles = css`
   :focus-visible {
     outline: var(--cytokine-focus-width, 3px) solid var(--cytokine-focus-color, currentColor);
     outline-offset: 2px;
-    box-shadow: 0 0 0 calc(var(--cytokine-focus-width, 3px) + 2px) var(--cytokine-focus-halo, transparent);
   }
   details {
-    margin-block: 0 calc(var(--cytokine-space, 1rem) * 0.75);
+    margin-block: 0 calc(var(--_s) * 0.75);
   }
   summary {
     cursor: pointer;
@@ -75,18 +77,18 @@ export const baseStyles = css`
   }
   summary:hover { text-decoration-thickness: 0.15em; }
   .footer {
-    margin-block-start: var(--cytokine-space, 1rem);
-    border-block-start: 1px solid var(--cytokine-divider-color, color-mix(in srgb, currentColor 20%, transparent));
-    padding-block-start: calc(var(--cytokine-space, 1rem) * 0.5);
+    margin-block-start: var(--_s);
+    border-block-start: 1px solid var(--_d);
+    padding-block-start: calc(var(--_s) * 0.5);
   }
   .footer p { margin-block-end: 0.25em; }
   .footer details { margin-block-end: 0; }
-  details[open] > summary { margin-block-end: calc(var(--cytokine-space, 1rem) * 0.5); }
+  details[open] > summary { margin-block-end: calc(var(--_s) * 0.5); }
   .muted { font-size: 0.9em; }
   .error {
     border-inline-start: 0.3rem solid var(--cytokine-error-color, #d5281b);
-    padding: calc(var(--cytokine-space, 1rem) * 0.5) var(--cytokine-space, 1rem);
-    margin-block-end: calc(var(--cytokine-space, 1rem) * 0.5);
+    padding: calc(var(--_s) * 0.5) var(--_s);
+    margin-block-end: calc(var(--_s) * 0.5);
     font-weight: 600;
   }
   .visually-hidden {

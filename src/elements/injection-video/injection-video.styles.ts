@@ -14,7 +14,7 @@ export const injectionVideoStyles = css`
     background: var(--cytokine-video-background, #000);
     border-radius: var(--cytokine-radius, 0.5rem);
     overflow: hidden;
-    margin-block-end: var(--cytokine-space, 1rem);
+    margin-block-end: var(--_s);
     container-type: inline-size;
   }
   .player video, .poster { display: block; inline-size: 100%; block-size: 100%; object-fit: contain; }
@@ -22,22 +22,22 @@ export const injectionVideoStyles = css`
     all: unset; box-sizing: border-box; position: absolute; inset: 0; cursor: pointer; display: block;
   }
   .facade:focus-visible { outline: 4px solid var(--cytokine-focus-color, #ffeb3b); outline-offset: -4px; }
+  /* Bottom corner, not centre: the poster's own title sits in the middle. */
   .play {
-    position: absolute; inset-inline-start: 50%; inset-block-start: 50%; transform: translate(-50%, -50%);
+    position: absolute; inset-inline-start: 0.75rem; inset-block-end: 0.75rem;
     display: inline-flex; align-items: center; gap: 0.5em; white-space: nowrap;
     padding: 0.5em 1em; border-radius: 2em; font-weight: 700; font-size: clamp(0.95rem, 4cqi, 1.15rem);
     background: var(--cytokine-play-background, #fff); color: var(--cytokine-play-text, #212b32);
     border: 2px solid var(--cytokine-play-text, #212b32);
     transition: transform 0.15s ease-out;
   }
-  :host(:dir(rtl)) .play { transform: translate(50%, -50%); }
-  .facade:hover .play { transform: translate(-50%, -50%) scale(1.06); }
-  .play-icon { font-size: 1.2em; line-height: 1; }
+  .facade:hover .play { transform: scale(1.06); }
   .media-error {
-    position: absolute; inset: 0; display: grid; place-items: center; padding: var(--cytokine-space, 1rem);
+    position: absolute; inset: 0; display: grid; place-items: center; padding: var(--_s);
     background: var(--cytokine-background, #fff); color: var(--cytokine-text-color, #212b32); text-align: center;
   }
   .chapters ol { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+  .chapters li { margin: 0; }
   .chapters button {
     font: inherit; color: inherit; background: transparent; cursor: pointer;
     border: 1px solid currentColor; border-radius: 0.3em; padding: 0.35em 0.7em; min-block-size: 2.75rem;

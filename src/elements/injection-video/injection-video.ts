@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from '../../shared/reactive-element.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContentModel, Video } from '../../model/types.js';
 import { CytokineError } from '../../model/errors.js';
 import { resolveVideo } from '../../model/load.js';
@@ -39,6 +38,7 @@ export const DEFAULT_VIDEO = 'subcutaneous-injection';
  * @csspart title - The video's title.
  * @csspart player - The 16:9 box that holds the poster or the video.
  * @csspart play-button - The play button over the poster.
+ * @csspart play-label - The visible label and duration inside the play button.
  * @csspart poster - The poster image.
  * @csspart video - The native video element, once playing.
  * @csspart chapters - The chapter list.
@@ -125,7 +125,7 @@ export class InjectionVideo extends CytokineElement<Video> {
       ${video.chapters.length
         ? html`<nav part="chapters" class="chapters" aria-labelledby="chapters-heading">
             ${heading(subLevel(level), labels.chapters, 'section-heading', 'chapters-heading')}
-            <ol>${video.chapters.map((c, i) => html`<li><button part="chapter" type="button" aria-current=${ifDefined(i === chapter ? 'true' : undefined)}
+            <ol>${video.chapters.map((c, i) => html`<li><button part="chapter" type="button" aria-current=${i === chapter ? 'true' : nothing}
               @click=${() => this.seek(c.start)}><span class="time">${clock(c.start)}</span>${c.title}</button></li>`)}</ol>
           </nav>`
         : nothing}
@@ -143,11 +143,12 @@ export class InjectionVideo extends CytokineElement<Video> {
     }
     if (!this.playing) {
       const poster = video.poster && isSafeHref(video.poster.src) ? video.poster : undefined;
-      return html`<button part="play-button" class="facade" type="button" @click=${() => this.play(0, true)}>
+      const duration = clock(video.duration);
+      return html`<button part="play-button" class="facade" type="button" aria-label="${playLabel} ${duration}, ${video.title}"
+          @click=${() => this.play(0, true)}>
         ${poster ? html`<img part="poster" class="poster" src=${poster.src} alt="" decoding="async">` : nothing}
-        <span class="play"><span class="play-icon" aria-hidden="true">▶</span>
-          <span>${playLabel}<span class="visually-hidden">: ${video.title},</span>
-          <time datetime=${isoDuration(video.duration)}>${clock(video.duration)}</time></span></span>
+        <span part="play-label" class="play"><span aria-hidden="true">▶</span> ${playLabel}
+          <time datetime=${isoDuration(video.duration)}>${duration}</time></span>
       </button>`;
     }
     const source = playableSource(video);

@@ -1,5 +1,5 @@
-import { html, render } from 'lit/html.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, render } from 'lit/html.js';
+import { css } from '../../shared/reactive-element.js';
 import type { Cue } from '../../model/types.js';
 import { clock } from './media-time.js';
 
@@ -10,31 +10,29 @@ import { clock } from './media-time.js';
  * `[data-cytokine-transcript]`.
  */
 const ATTR = 'data-cytokine-transcript';
-let sheet: CSSStyleSheet | undefined;
+
+// The attribute is written out (not interpolated) so the build can minify this CSS.
+const styles = css`
+  [data-cytokine-transcript] ol { list-style: none; margin: 0; padding: 0; }
+  [data-cytokine-transcript] li { margin: 0; }
+  [data-cytokine-transcript] button {
+    all: unset; box-sizing: border-box; display: flex; gap: 0.75em; inline-size: 100%;
+    padding: 0.4em 0.5em; border-inline-start: 0.25em solid transparent; cursor: pointer;
+    font: inherit; color: inherit; line-height: 1.5; text-align: start;
+  }
+  [data-cytokine-transcript] button:hover { text-decoration: underline; }
+  [data-cytokine-transcript] button:focus-visible { outline: 3px solid currentColor; outline-offset: 1px; }
+  [data-cytokine-transcript] button[aria-current] {
+    font-weight: 700; border-inline-start-color: currentColor;
+    background: var(--cytokine-current-background, color-mix(in srgb, currentColor 10%, transparent));
+  }
+  [data-cytokine-transcript] .cue-time { font-variant-numeric: tabular-nums; min-inline-size: 3.5em; opacity: 0.85; }
+  @media (forced-colors: active) { [data-cytokine-transcript] button[aria-current] { border-inline-start-color: Highlight; } }
+  @media print { [data-cytokine-transcript] button { display: block; padding: 0.1em 0; border: 0; } }
+`;
 
 function adoptStyles(doc: Document): void {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(`
-      [${ATTR}] ol { list-style: none; margin: 0; padding: 0; }
-      [${ATTR}] li { margin: 0; }
-      [${ATTR}] button {
-        all: unset; box-sizing: border-box; display: flex; gap: 0.75em; inline-size: 100%;
-        padding: 0.4em 0.5em; border-inline-start: 0.25em solid transparent; cursor: pointer;
-        font: inherit; color: inherit; line-height: 1.5; text-align: start;
-      }
-      [${ATTR}] button:hover { text-decoration: underline; }
-      [${ATTR}] button:focus-visible { outline: 3px solid currentColor; outline-offset: 1px; }
-      [${ATTR}] button[aria-current] {
-        font-weight: 700; border-inline-start-color: currentColor;
-        background: var(--cytokine-current-background, color-mix(in srgb, currentColor 10%, transparent));
-      }
-      [${ATTR}] .cue-time { font-variant-numeric: tabular-nums; min-inline-size: 3.5em; opacity: 0.85; }
-      @media (forced-colors: active) { [${ATTR}] button[aria-current] { border-inline-start-color: Highlight; } }
-      @media print { [${ATTR}] button { display: block; padding: 0.1em 0; border: 0; } }
-    `);
-  }
-  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  if (!doc.adoptedStyleSheets.includes(styles)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, styles];
 }
 
 /** Renders (or updates) the transcript into the host's light DOM, in the named slot. */
@@ -49,7 +47,7 @@ export function renderTranscript(host: HTMLElement, cues: readonly Cue[], curren
   }
   container.lang = lang;
   render(
-    html`<ol>${cues.map((cue, i) => html`<li><button type="button" data-start=${cue.start} aria-current=${ifDefined(i === current ? 'true' : undefined)}
+    html`<ol>${cues.map((cue, i) => html`<li><button type="button" data-start=${cue.start} aria-current=${i === current ? 'true' : nothing}
       @click=${() => onSeek(cue.start)}><span class="cue-time">${clock(cue.start)}</span><span class="cue-text">${cue.text}</span></button></li>`)}</ol>`,
     container,
   );

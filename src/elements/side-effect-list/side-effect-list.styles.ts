@@ -1,21 +1,18 @@
 import { css } from '../../shared/reactive-element.js';
 
 export const sideEffectListStyles = css`
-  .group-heading { font-size: 1.2em; margin-block-start: var(--cytokine-space, 1rem); }
-  .effects { list-style: none; padding: 0; margin-block-end: var(--cytokine-space, 1rem); }
-  .effects > li { border-block-end: 1px solid var(--cytokine-divider-color, color-mix(in srgb, currentColor 20%, transparent)); margin: 0; }
-  .effects > li:first-child { border-block-start: 1px solid var(--cytokine-divider-color, color-mix(in srgb, currentColor 20%, transparent)); }
+  .group-heading { font-size: 1.2em; margin-block-start: var(--_s); }
+  .effects { list-style: none; padding: 0; margin-block-end: var(--_s); }
+  .effects > li { border-block-end: 1px solid var(--_d); margin: 0; }
+  .effects > li:first-child { border-block-start: 1px solid var(--_d); }
   .effect { margin: 0; padding-block-end: 0.25rem; }
-  .effect > summary { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; justify-content: space-between; align-items: baseline; }
-  .effect > summary::before { content: '▸'; text-decoration: none; display: inline-block; inline-size: 1em; }
-  .effect[open] > summary::before { content: '▾'; }
-  .effect > summary::-webkit-details-marker { display: none; }
-  .effect > summary { list-style: none; }
-  .name { font-weight: 700; flex: 1 1 12rem; }
-  .how-many { font-variant-numeric: tabular-nums; display: inline-block; text-decoration: none; }
+  .name { font-weight: 700; margin-inline-end: 0.5em; }
+  .how-many { font-variant-numeric: tabular-nums; display: inline-block; }
   .label { font-weight: 700; }
+  dd { margin-inline-start: 0; margin-block-end: 0.5em; }
+  .effect ul { list-style: disc; }
   .scale-note { font-size: 0.9em; }
-  .care-cards { display: grid; gap: var(--cytokine-space, 1rem); margin-block-end: var(--cytokine-space, 1rem); }
+  .care-cards { display: grid; gap: var(--_s); margin-block-end: var(--_s); }
   .care-card {
     --_accent: var(--cytokine-care-non-urgent, #005eb8);
     border: 1px solid var(--_accent);
@@ -28,11 +25,11 @@ export const sideEffectListStyles = css`
     background: var(--_accent);
     color: var(--cytokine-care-heading-text, #fff);
     margin: 0;
-    padding: 0.75rem var(--cytokine-space, 1rem);
+    padding: 0.75rem var(--_s);
     font-size: 1.1em;
   }
   .care-level { display: block; font-size: 0.85em; font-weight: 600; }
-  .care-body { padding: 0.75rem var(--cytokine-space, 1rem); }
+  .care-body { padding: 0.75rem var(--_s); }
   .care-card.emergency .care-body {
     background: var(--cytokine-care-emergency-background, #212b32);
     color: var(--cytokine-care-emergency-text, #fff);

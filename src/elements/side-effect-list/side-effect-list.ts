@@ -66,7 +66,7 @@ import { BANDS, CARE_ORDER, parseBandFilter, telHref, type Band } from './side-e
 export class SideEffectList extends DrugElement {
   static override styles = [...DrugElement.styles, sideEffectListStyles];
   static override properties: PropertyDeclarations = {
-    expanded: { type: Boolean, reflect: true },
+    expanded: { type: Boolean },
     filter: {},
     adviceLine: { attribute: 'advice-line' },
     advicePhone: { attribute: 'advice-phone' },
