@@ -20,15 +20,15 @@ export interface CytokineErrorDetail {
  * Messages are written for whoever sees the broken widget first: usually the editor previewing
  * a page, sometimes a patient. So they say what went wrong and what to do, without jargon.
  */
-const MESSAGES: Record<ErrorCode, (value: string) => string> = {
-  'missing-drug': () => 'This box needs a medicine name. Add a drug attribute, for example drug="interferon-alfa".',
-  'unknown-drug': (v) => `Sorry, we have no information about “${v}”. Check the spelling of the drug attribute.`,
-  'src-unreachable': (v) => `Sorry, this information could not be loaded from ${v}. Please try again later.`,
-  'src-invalid': (v) => `Sorry, the information at ${v} is not in the expected format, so it is not shown.`,
-  'model-invalid': () => 'Sorry, the information given to this box is not in the expected format, so it is not shown.',
-  'unknown-video': (v) => `Sorry, there is no video called “${v}”. Check the video attribute.`,
-  'media-error': () => 'Sorry, the video could not be loaded. You can still read the transcript below.',
-  'media-unsupported': () => 'Sorry, this browser cannot play this video. You can still read the transcript below.',
+const MESSAGES: Record<ErrorCode, string> = {
+  'missing-drug': 'This box needs a medicine name. Add a drug attribute, for example drug="interferon-alfa".',
+  'unknown-drug': 'Sorry, we have no information about “{v}”. Check the spelling of the drug attribute.',
+  'src-unreachable': 'Sorry, this information could not be loaded from {v}. Please try again later.',
+  'src-invalid': 'Sorry, the information at {v} is not in the expected format, so it is not shown.',
+  'model-invalid': 'Sorry, the information given to this box is not in the expected format, so it is not shown.',
+  'unknown-video': 'Sorry, there is no video called “{v}”. Check the video attribute.',
+  'media-error': 'Sorry, the video could not be loaded. You can still read the transcript below.',
+  'media-unsupported': 'Sorry, this browser cannot play this video. You can still read the transcript below.',
 };
 
 /** Anything that stops an element from rendering its content. Never thrown into the host page. */
@@ -37,7 +37,7 @@ export class CytokineError extends Error {
   /** Technical reasons for developers (schema paths, HTTP status); logged, not shown. */
   readonly reasons: readonly string[];
   constructor(code: ErrorCode, value = '', reasons: readonly string[] = []) {
-    super(MESSAGES[code](value));
+    super(MESSAGES[code].replace('{v}', () => value));
     this.code = code;
     this.reasons = reasons;
   }

@@ -18,17 +18,10 @@ export const safeLink = (href: string | undefined, text: string, part = 'link'):
 export const linkList = (links: readonly Link[]): TemplateResult =>
   html`<ul part="links" class="links">${links.map((l) => html`<li>${safeLink(l.href, l.text)}</li>`)}</ul>`;
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "25 November 2026" in the content's language; dates are calendar dates, so UTC. */
 export function formatDate(iso: string, locale: string): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' });
 }
 
 const sourceItem = (s: Source): TemplateResult =>
