@@ -26,6 +26,7 @@ export const minifyCssText = (text) =>
     .replace(/\s*([{};,>])\s*/g, '$1')
     // A colon followed by space is a declaration or a media feature, never a selector.
     .replace(/:\s+/g, ':')
+    .replace(/(^|[^\d.])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}')
     .trim();
 
@@ -81,6 +82,13 @@ export default [
     // Optional parts (the validator for host content) load on demand from dist/lazy/.
     output: { dir: 'dist', entryFileNames: 'cytokine-widgets.js', chunkFileNames: 'lazy/[name]-[hash].js', format: 'es', sourcemap: true },
     plugins: compile(bundleAssetRoot),
+  },
+  {
+    // The autoloader: a tiny entry that imports each element on demand. Its chunks bundle lit
+    // (shared between them), so plain pages need no import map.
+    input: { autoloader: 'src/autoloader.ts' },
+    output: { dir: 'dist', entryFileNames: '[name].js', chunkFileNames: 'auto/[name]-[hash].js', format: 'es', sourcemap: true },
+    plugins: compile(),
   },
   {
     input: Object.fromEntries(elements.map((tag) => [tag, `src/elements/${tag}/define.ts`])),

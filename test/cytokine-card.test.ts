@@ -101,3 +101,44 @@ describe('<cytokine-card>', () => {
     expect([...shadow(el).querySelectorAll('details')].some((d) => d.open)).to.equal(false);
   });
 });
+
+describe('<cytokine-card structured-data>', () => {
+  const jsonLd = (el: HTMLElement) => el.querySelector(':scope > script[type="application/ld+json"]') as HTMLScriptElement | null;
+  const waitForLd = async (el: HTMLElement, present: boolean) => {
+    for (let i = 0; i < 100 && Boolean(jsonLd(el)) !== present; i++) await new Promise((r) => setTimeout(r, 20));
+  };
+
+  it('writes no JSON-LD unless asked', async () => {
+    const el = await card('aldesleukin');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(jsonLd(el)).to.equal(null);
+  });
+
+  it('writes a schema.org MedicalWebPage about the Drug, with side effects and review dates', async () => {
+    const el = await card('aldesleukin', { 'structured-data': '' });
+    await waitForLd(el, true);
+    const data = JSON.parse(jsonLd(el)!.textContent!);
+    expect(data['@context']).to.equal('https://schema.org');
+    expect(data['@type']).to.equal('MedicalWebPage');
+    expect(data.lastReviewed).to.equal('2026-11-25');
+    expect(data.about['@type']).to.equal('Drug');
+    expect(data.about.name).to.equal('Aldesleukin');
+    expect(data.about.alternateName).to.include('Proleukin');
+    expect(data.about.code.map((c: { codeValue: string }) => c.codeValue)).to.include('L03AC01');
+    const outcomes = data.about.adverseOutcome.map((o: { name: string }) => o.name);
+    expect(outcomes).to.include('Low blood pressure and fluid leaking from blood vessels');
+    expect(outcomes.length).to.equal(8);
+    expect(data.citation.length).to.be.greaterThan(5);
+    el.removeAttribute('structured-data');
+    await waitForLd(el, false);
+    expect(jsonLd(el)).to.equal(null);
+  });
+
+  it('escapes < so a hostile model cannot close the data block', async () => {
+    const el = await card('interferon-alfa', { 'structured-data': '', src: '/fixtures/hostile-model' });
+    await waitForLd(el, true);
+    const text = jsonLd(el)!.textContent!;
+    expect(text).not.to.contain('<');
+    expect(JSON.parse(text).about.name).to.contain('<script>');
+  });
+});

@@ -122,7 +122,7 @@ export abstract class CytokineElement<T> extends ReactiveElement {
       }
       if (token !== this.loadToken) return;
       this.view = { status: 'ready', model, value: this.select(model) };
-      this.dispatchEvent(new CustomEvent('cytokine-ready', { bubbles: true, composed: true }));
+      this.emit('cytokine-ready');
     } catch (e) {
       if (token !== this.loadToken) return;
       this.showError(e instanceof CytokineError ? e : new CytokineError('model-invalid', '', [String(e)]));
@@ -147,8 +147,12 @@ export abstract class CytokineElement<T> extends ReactiveElement {
   /** Tells the page about an error: one console warning and a bubbling, composed `cytokine-error`. */
   protected reportError(error: CytokineError): void {
     console.warn(`[cytokine-widgets] <${this.localName}> ${error.code}: ${error.message}`, ...error.reasons);
-    const detail: CytokineErrorDetail = { code: error.code, message: error.message };
-    this.dispatchEvent(new CustomEvent('cytokine-error', { bubbles: true, composed: true, detail }));
+    this.emit<CytokineErrorDetail>('cytokine-error', { code: error.code, message: error.message });
+  }
+
+  /** Every event the widgets fire bubbles out of the shadow root, so the page can listen anywhere. */
+  protected emit<D>(name: string, detail?: D): void {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   }
 
   protected override render(): TemplateResult {

@@ -1,4 +1,4 @@
-import type { PropertyDeclarations } from './reactive-element.js';
+import type { PropertyDeclarations, PropertyValues } from './reactive-element.js';
 import type { ContentModel, Drug } from '../model/types.js';
 import { CytokineError } from '../model/errors.js';
 import { resolveDrug } from '../model/load.js';
@@ -7,10 +7,24 @@ import { CytokineElement } from './cytokine-element.js';
 /** A widget about one drug, chosen by the `drug` attribute (an id or any of its names). */
 export abstract class DrugElement extends CytokineElement<Drug> {
   protected static override selectors: readonly string[] = ['drug'];
-  static override properties: PropertyDeclarations = { drug: {} };
+  static override properties: PropertyDeclarations = {
+    drug: {},
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+  };
 
   /** Drug id or name (case-insensitive): `interferon-alfa`, `aldesleukin`, `IFN`, `IL-2`, `Proleukin`… */
   declare drug?: string;
+
+  /** Opt-in: also write schema.org JSON-LD (MedicalWebPage about the Drug) into the page. */
+  declare structuredData?: boolean;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Loaded on demand: most pages do not opt in.
+    if (this.structuredData || this.querySelector(':scope>script[type$=json]')) {
+      import('./structured-data.js').then((m) => m.writeJsonLd(this, this.structuredData ? this.view : undefined), console.warn);
+    }
+  }
 
   protected select(model: ContentModel): Drug {
     const query = this.drug?.trim();

@@ -52,12 +52,13 @@ export const baseStyles = css`
   p, ul, ol, dl { margin-block: 0 calc(var(--_s) * 0.75); }
   ul, ol { padding-inline-start: 1.5em; }
   li + li { margin-block-start: 0.25em; }
-  a {
+  a,
+  summary {
     color: var(--cytokine-link-color, inherit);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  a:hover { text-decoration-thickness: 0.15em; }
+  a:hover,
   :focus-visible {
     outline: var(--cytokine-focus-width, 3px) solid var(--cytokine-focus-color, currentColor);
     outline-offset: 2px;
@@ -67,15 +68,11 @@ export const baseStyles = css`
   }
   summary {
     cursor: pointer;
-    color: var(--cytokine-link-color, inherit);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
     /* Comfortable touch target (WCAG 2.5.8 asks for 24 px; phones want more). */
     min-block-size: 2.75rem;
     display: list-item;
     padding-block: 0.6rem;
   }
-  summary:hover { text-decoration-thickness: 0.15em; }
   .footer {
     margin-block-start: var(--_s);
     border-block-start: 1px solid var(--_d);

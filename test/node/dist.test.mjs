@@ -52,3 +52,18 @@ test('the composed content model is published next to the bundle for hosts to co
   assert.deepEqual(model.drugs.map((d) => d.id), ['interferon-alfa', 'aldesleukin']);
   assert.ok(existsSync('dist/content/schema.json'));
 });
+
+test('the autoloader copies exactly the attributes the widgets declare from placeholders', () => {
+  const manifest = JSON.parse(read('custom-elements.json'));
+  const declared = new Set(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).flatMap((d) => d.attributes.map((a) => a.name)));
+  const source = read('src/autoloader.ts');
+  const list = source.match(/PLACEHOLDER_ATTRIBUTES = \[([\s\S]*?)\]/)[1].match(/'([^']+)'/g).map((s) => s.slice(1, -1));
+  assert.deepEqual([...list].sort(), [...declared].sort());
+});
+
+test('size budgets hold (gzipped): bundle <= 20 KB, autoloader <= 1.5 KB', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
+  assert.ok(gz('dist/cytokine-widgets.js') <= 20 * 1024, `bundle ${gz('dist/cytokine-widgets.js')} bytes`);
+  assert.ok(gz('dist/autoloader.js') <= 1.5 * 1024, `autoloader ${gz('dist/autoloader.js')} bytes`);
+});

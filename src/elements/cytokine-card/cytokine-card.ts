@@ -20,6 +20,7 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...S
  * @attr {string} drug - Drug id or any of its names, case-insensitive: `interferon-alfa`, `aldesleukin`, `interferon`, `IFN`, `IL-2`, `interleukin 2`, `Proleukin`…
  * @attr {string} lang - Language of the content; defaults to the nearest `lang` in the page, then `en-GB`.
  * @attr {number} heading-level - Level (1–6) of the card's title; section headings are one level lower. Default 2.
+ * @attr {boolean} structured-data - Opt-in: also write schema.org JSON-LD (a MedicalWebPage about the Drug, with its side effects, sources and review dates) into the page, for search engines.
  * @attr {string} src - URL of your own content model (JSON, same shape as the bundled one); replaces the bundled content after validation.
  * @prop {ContentModel} model - A content model object; validated like `src` and used instead of it.
  *

@@ -44,7 +44,6 @@ export const injectionVideoStyles = css`
   }
   .chapters button[aria-current] { font-weight: 700; border-width: 3px; }
   .chapters .time { font-variant-numeric: tabular-nums; margin-inline-end: 0.4em; }
-  @media (prefers-reduced-motion: reduce) { .play, .facade:hover .play { transition: none; } }
   @media (forced-colors: active) {
     .play { border-color: ButtonText; background: ButtonFace; color: ButtonText; }
     .chapters button[aria-current] { outline: 2px solid Highlight; }

@@ -178,7 +178,7 @@ export class InjectionVideo extends CytokineElement<Video> {
     if (this.focusVideo) video.focus();
     // Browsers may refuse play() (e.g. a data-saver setting); the native controls remain.
     video.play()?.catch(() => undefined);
-    this.dispatchEvent(new CustomEvent('cytokine-play', { bubbles: true, composed: true, detail: { video } }));
+    this.emit('cytokine-play', { video });
   }
 
   /** Starts the video, optionally at a time (seconds). Only ever called from a reader's action. */

@@ -19,6 +19,7 @@ import { BANDS, CARE_ORDER, parseBandFilter, telHref, type Band } from './side-e
  * @attr {string} drug - Drug id or any of its names, case-insensitive: `interferon-alfa`, `aldesleukin`, `IFN`, `IL-2`, `Proleukin`…
  * @attr {string} lang - Language of the content; defaults to the nearest `lang` in the page, then `en-GB`.
  * @attr {number} heading-level - Level (1–6) of the list's title; group and care-card headings are lower. Default 2.
+ * @attr {boolean} structured-data - Opt-in: also write schema.org JSON-LD (a MedicalWebPage about the Drug, with its side effects, sources and review dates) into the page, for search engines.
  * @attr {string} src - URL of your own content model (JSON); replaces the bundled content after validation.
  * @attr {boolean} expanded - Opens every side effect (for print or a printed handout). Print opens them anyway.
  * @attr {string} filter - Only show some frequency groups, e.g. `very-common` or `very-common common`. Groups: `very-common`, `common`, `uncommon`, `not-known`.

@@ -1,0 +1,50 @@
+import type { ContentModel, Drug } from '../model/types.js';
+import { citedSources } from '../model/sources.js';
+import type { ViewState } from './cytokine-element.js';
+
+const MARKER = 'data-cytokine-jsonld';
+
+/** schema.org MedicalWebPage about the drug, with its side effects, sources and review dates. */
+export function drugJsonLd(drug: Drug, model: ContentModel): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    inLanguage: model.locale,
+    lastReviewed: model.lastReviewed,
+    // schema.org has no "next review" property; `expires` is the nearest: the date after which
+    // this copy should not be relied on without a new review.
+    expires: model.nextReview,
+    about: {
+      '@type': 'Drug',
+      name: drug.name,
+      alternateName: drug.otherNames,
+      description: drug.summary.text,
+      code: drug.codes.map((c) => ({ '@type': 'MedicalCode', codeValue: c.code, codingSystem: c.system })),
+      adverseOutcome: drug.sideEffects.map((e) => ({ '@type': 'MedicalEntity', name: e.name, description: e.description.text })),
+    },
+    citation: citedSources(model, drug).map((s) => ({
+      '@type': 'CreativeWork',
+      name: s.title,
+      publisher: { '@type': 'Organization', name: s.publisher },
+      ...(s.url ? { url: s.url } : {}),
+    })),
+  };
+}
+
+/**
+ * Writes (or replaces) the JSON-LD as a data block in the host's light DOM, where search
+ * engines look. A data block never runs, so a strict CSP allows it; `<` is escaped anyway so the
+ * block stays closed if the page is later serialised as HTML.
+ */
+export function writeJsonLd(host: HTMLElement, view: ViewState<Drug> | undefined): void {
+  let script = host.querySelector<HTMLScriptElement>(`:scope > script[${MARKER}]`);
+  if (view?.status !== 'ready') return void script?.remove();
+  const data = drugJsonLd(view.value, view.model);
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute(MARKER, '');
+    host.append(script);
+  }
+  script.textContent = JSON.stringify(data).replace(/</g, '\\u003c');
+}
