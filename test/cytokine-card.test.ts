@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/elements/cytokine-card/define.js';
 import { CytokineCard } from '../src/elements/cytokine-card/cytokine-card.js';
 import { readerText, settle, shadow } from './helpers.js';
@@ -93,12 +93,17 @@ describe('<cytokine-card>', () => {
     expect(footer.innerText).to.contain('SNOMED CT 45754009');
   });
 
-  it('opens every disclosure for print, and restores them after', async () => {
+  it('prints every disclosure open, without the controls', async () => {
     const el = await card('aldesleukin');
-    window.dispatchEvent(new Event('beforeprint'));
-    expect([...shadow(el).querySelectorAll('details')].every((d) => d.open)).to.equal(true);
-    window.dispatchEvent(new Event('afterprint'));
-    expect([...shadow(el).querySelectorAll('details')].some((d) => d.open)).to.equal(false);
+    const hidden = shadow(el).querySelector('details p') as HTMLElement;
+    expect(hidden.checkVisibility()).to.equal(false);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(hidden.checkVisibility()).to.equal(true);
+      expect(getComputedStyle(shadow(el).querySelector('summary')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
 

@@ -90,18 +90,6 @@ export abstract class CytokineElement<T> extends ReactiveElement {
     return 2;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.openForPrint);
-    window.addEventListener('afterprint', this.restoreAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.openForPrint);
-    window.removeEventListener('afterprint', this.restoreAfterPrint);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     const inputs = ['src', 'model', 'langAttribute', ...(this.constructor as typeof CytokineElement).selectors];
     if (!this.hasUpdated || inputs.some((key) => changed.has(key))) void this.load();
@@ -172,14 +160,4 @@ export abstract class CytokineElement<T> extends ReactiveElement {
   protected fill(text: string, values: Readonly<Record<string, string>>): string {
     return text.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
   }
-
-  private closedForPrint: HTMLDetailsElement[] = [];
-  private openForPrint = (): void => {
-    this.closedForPrint = [...(this.renderRoot.querySelectorAll('details:not([open])') as NodeListOf<HTMLDetailsElement>)];
-    this.closedForPrint.forEach((d) => (d.open = true));
-  };
-  private restoreAfterPrint = (): void => {
-    this.closedForPrint.forEach((d) => (d.open = false));
-    this.closedForPrint = [];
-  };
 }

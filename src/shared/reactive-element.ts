@@ -134,6 +134,9 @@ export abstract class ReactiveElement extends HTMLElement {
     this.updating = true;
     try {
       this.willUpdate(changed);
+      // A prerendered (declarative) shadow root holds static HTML: replace it in the same task
+      // as the first render, so nothing paints in between and nothing shifts.
+      if (!this.hasUpdated) this.renderRoot.replaceChildren();
       render(this.render(), this.renderRoot, { host: this });
     } catch (e) {
       // Never throw into the host page's microtask queue; the element keeps its last render.

@@ -108,7 +108,11 @@ export const baseStyles = css`
   }
 `;
 
-/** Print opens every disclosure: paper has no buttons. (Chromium 131+; a beforeprint handler covers the rest.) */
+/**
+ * Print opens every disclosure: paper has no buttons. `::details-content` is in Chromium 131+,
+ * Safari 18.4+ and Firefox 143+; older browsers print the summaries (a beforeprint script would
+ * cost bundle bytes for them alone).
+ */
 export const printStyles = css`
   @media print {
     details::details-content { content-visibility: visible; display: block; }

@@ -31,6 +31,8 @@ const styles = css`
   @media print { [data-cytokine-transcript] button { display: block; padding: 0.1em 0; border: 0; } }
 `;
 
+const rendered = new WeakSet<HTMLElement>();
+
 function adoptStyles(doc: Document): void {
   if (!doc.adoptedStyleSheets.includes(styles)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, styles];
 }
@@ -38,12 +40,19 @@ function adoptStyles(doc: Document): void {
 /** Renders (or updates) the transcript into the host's light DOM, in the named slot. */
 export function renderTranscript(host: HTMLElement, cues: readonly Cue[], current: number, lang: string, onSeek: (time: number) => void): void {
   let container = host.querySelector<HTMLElement>(`:scope > [${ATTR}]`);
+  if (container && !rendered.has(container)) {
+    // Prerendered static HTML: take it over.
+    container.replaceChildren();
+    rendered.add(container);
+    adoptStyles(host.ownerDocument);
+  }
   if (!container) {
     adoptStyles(host.ownerDocument);
     container = host.ownerDocument.createElement('div');
     container.setAttribute(ATTR, '');
     container.slot = 'transcript';
     host.append(container);
+    rendered.add(container);
   }
   container.lang = lang;
   render(
