@@ -15,6 +15,7 @@ for (const tag of readdirSync('src/elements')) {
   writeFileSync(`dist/elements/${tag}.d.ts`, `export * from '../types/elements/${tag}/define.js';\n`);
 }
 cpSync('src/media', 'dist/media', { recursive: true });
+cpSync('src/themes', 'dist/themes', { recursive: true });
 mkdirSync('dist/content', { recursive: true });
 writeFileSync('dist/content/en-GB.json', JSON.stringify(composeModel(), null, 2) + '\n');
 cpSync('src/model/schema.json', 'dist/content/schema.json');

@@ -25,7 +25,7 @@ export const injectionVideoStyles = css`
   /* Bottom corner, not centre: the poster's own title sits in the middle. */
   .play {
     position: absolute; inset-inline-start: 0.75rem; inset-block-end: 0.75rem;
-    display: inline-flex; align-items: center; gap: 0.5em; white-space: nowrap;
+    display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 0.5em; max-inline-size: calc(100% - 1.5rem);
     padding: 0.5em 1em; border-radius: 2em; font-weight: 700; font-size: clamp(0.95rem, 4cqi, 1.15rem);
     background: var(--cytokine-play-background, #fff); color: var(--cytokine-play-text, #212b32);
     border: 2px solid var(--cytokine-play-text, #212b32);
@@ -37,10 +37,11 @@ export const injectionVideoStyles = css`
     background: var(--cytokine-background, #fff); color: var(--cytokine-text-color, #212b32); text-align: center;
   }
   .chapters ol { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
-  .chapters li { margin: 0; }
+  .chapters li { margin: 0; max-inline-size: 100%; }
   .chapters button {
     font: inherit; color: inherit; background: transparent; cursor: pointer;
     border: 1px solid currentColor; border-radius: 0.3em; padding: 0.35em 0.7em; min-block-size: 2.75rem;
+    max-inline-size: 100%; text-align: start; overflow-wrap: anywhere;
   }
   .chapters button[aria-current] { font-weight: 700; border-width: 3px; }
   .chapters .time { font-variant-numeric: tabular-nums; margin-inline-end: 0.4em; }

@@ -16,7 +16,7 @@ const styles = css`
   [data-cytokine-transcript] ol { list-style: none; margin: 0; padding: 0; }
   [data-cytokine-transcript] li { margin: 0; }
   [data-cytokine-transcript] button {
-    all: unset; box-sizing: border-box; display: flex; gap: 0.75em; inline-size: 100%;
+    all: unset; box-sizing: border-box; display: flex; flex-wrap: wrap; gap: 0 0.75em; inline-size: 100%;
     padding: 0.4em 0.5em; border-inline-start: 0.25em solid transparent; cursor: pointer;
     font: inherit; color: inherit; line-height: 1.5; text-align: start;
   }
@@ -27,6 +27,7 @@ const styles = css`
     background: var(--cytokine-current-background, color-mix(in srgb, currentColor 10%, transparent));
   }
   [data-cytokine-transcript] .cue-time { font-variant-numeric: tabular-nums; min-inline-size: 3.5em; opacity: 0.85; }
+  [data-cytokine-transcript] .cue-text { flex: 1 1 12em; min-inline-size: 0; overflow-wrap: anywhere; }
   @media (forced-colors: active) { [data-cytokine-transcript] button[aria-current] { border-inline-start-color: Highlight; } }
   @media print { [data-cytokine-transcript] button { display: block; padding: 0.1em 0; border: 0; } }
 `;

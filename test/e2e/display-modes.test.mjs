@@ -1,0 +1,74 @@
+// Display modes a widget must survive: text at 200% and a 320 px viewport with no sideways
+// scrolling (WCAG 1.4.4, 1.4.10), right-to-left, and forced colours (Windows high contrast).
+// Needs `npm run build`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+let server;
+let browser;
+before(async () => {
+  server = await startServer({ port: 0, quiet: true });
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const [name, setup] of [
+  ['text at 200%', () => (document.documentElement.style.fontSize = '200%')],
+  ['right-to-left', () => (document.documentElement.dir = 'rtl')],
+]) {
+  test(`320 px, ${name}: no widget scrolls sideways`, async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(new URL('/demo/', server.url).href, { waitUntil: 'networkidle' });
+    await page.evaluate(setup);
+    await page.waitForFunction(() => [...document.querySelectorAll('cytokine-card, side-effect-list, injection-video')]
+      .every((el) => el.shadowRoot?.querySelector('[part~="base"]')));
+    const overflow = await page.evaluate(() => {
+      const widgets = [...document.querySelectorAll('cytokine-card, side-effect-list, injection-video')];
+      widgets.forEach((w) => w.shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const found = [];
+      for (const w of widgets) {
+        const box = w.getBoundingClientRect();
+        for (const el of [w, ...w.shadowRoot.querySelectorAll('*'), ...w.querySelectorAll('*')]) {
+          const r = el.getBoundingClientRect();
+          if (r.width && (r.right > box.right + 1 || r.left < box.left - 1)) found.push(`${w.localName} ${el.localName}.${el.className}`);
+        }
+        if (w.scrollWidth > w.clientWidth + 1) found.push(`${w.localName} scrolls`);
+      }
+      return found;
+    });
+    assert.deepEqual(overflow, []);
+    await page.close();
+  });
+}
+
+test('forced colours: borders and care-card headings use system colours, nothing disappears', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(new URL('/demo/', server.url).href, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => [...document.querySelectorAll('cytokine-card, side-effect-list, injection-video')]
+    .every((el) => el.shadowRoot?.querySelector('[part~="base"]')));
+  const result = await page.evaluate(() => {
+    const widgets = [...document.querySelectorAll('cytokine-card, side-effect-list, injection-video')];
+    const base = widgets.map((w) => getComputedStyle(w.shadowRoot.querySelector('[part~="base"]')));
+    const heading = getComputedStyle(document.querySelector('side-effect-list').shadowRoot.querySelector('.care-heading'));
+    return {
+      matches: matchMedia('(forced-colors: active)').matches,
+      borders: base.map((b) => `${b.borderTopStyle} ${b.borderTopColor}`),
+      text: base.map((b) => b.color),
+      heading: [heading.color, heading.backgroundColor],
+    };
+  });
+  assert.equal(result.matches, true);
+  for (const [i, border] of result.borders.entries()) {
+    assert.match(border, /^solid rgb\(/, `widget ${i} border in forced colours: ${border}`);
+    assert.equal(border.replace('solid ', ''), result.text[i], 'border drawn in the text colour (CanvasText)');
+  }
+  assert.notEqual(result.heading[0], result.heading[1], 'care-card heading text differs from its background');
+  await page.close();
+});
