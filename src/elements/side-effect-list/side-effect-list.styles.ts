@@ -6,7 +6,8 @@ export const sideEffectListStyles = css`
   .effects > li { border-block-end: 1px solid var(--_d); margin: 0; }
   .effects > li:first-child { border-block-start: 1px solid var(--_d); }
   .effect { margin: 0; padding-block-end: 0.25rem; }
-  .name { font-weight: 700; margin-inline-end: 0.5em; }
+  .effect > summary { text-decoration: none; }
+  .name { font-weight: 700; margin-inline-end: 0.5em; text-decoration: underline; }
   .how-many { font-variant-numeric: tabular-nums; display: inline-block; }
   .label { font-weight: 700; }
   dd { margin-inline-start: 0; margin-block-end: 0.5em; }
