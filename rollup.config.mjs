@@ -56,7 +56,7 @@ const compile = (...afterTypeScript) => [
   // After TypeScript: it compiles from the files on disk, ignoring earlier transforms.
   ...afterTypeScript,
   minifyCss,
-  terser({ module: true, ecma: 2021, compress: { passes: 3 }, format: { comments: false } }),
+  terser({ module: true, ecma: 2021, compress: { passes: 3 }, format: { comments: /@vite-ignore/ } }),
   collapseTemplateWhitespace,
 ];
 
@@ -68,7 +68,7 @@ const bundleAssetRoot = {
   name: 'bundle-asset-root',
   transform(code, id) {
     if (!id.endsWith('src/content/index.ts')) return null;
-    const next = code.replace(/new URL\((\/\*[^*]*\*\/\s*)?'\.\.\/', import\.meta\.url\)/, "new URL('./', import.meta.url)");
+    const next = code.replace(/new URL\((\/\*[^*]*\*\/\s*)?'\.\.\/', import\.meta\.url\)/, "new URL(/* @vite-ignore */ './', import.meta.url)");
     if (next === code) this.error('ASSET_ROOT literal not found in src/content/index.ts');
     return { code: next, map: null };
   },

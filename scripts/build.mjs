@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { composeModel } from './content.mjs';
+import { writeEditorData } from './editor-data.mjs';
 
 const bin = (name, args) => execFileSync(`node_modules/.bin/${name}`, args, { stdio: 'inherit' });
 const started = Date.now();
@@ -20,6 +21,7 @@ mkdirSync('dist/content', { recursive: true });
 writeFileSync('dist/content/en-GB.json', JSON.stringify(composeModel(), null, 2) + '\n');
 cpSync('src/model/schema.json', 'dist/content/schema.json');
 bin('cem', ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--quiet']);
+writeEditorData();
 
 // dist/ is rebuilt in place and stale files are removed afterwards, so tests or a dev server
 // reading dist/ while a build runs never find it missing.

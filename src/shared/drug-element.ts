@@ -12,10 +12,8 @@ export abstract class DrugElement extends CytokineElement<Drug> {
     structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
-  /** Drug id or name (case-insensitive): `interferon-alfa`, `aldesleukin`, `IFN`, `IL-2`, `Proleukin`… */
   declare drug?: string;
 
-  /** Opt-in: also write schema.org JSON-LD (MedicalWebPage about the Drug) into the page. */
   declare structuredData?: boolean;
 
   protected override updated(changed: PropertyValues): void {

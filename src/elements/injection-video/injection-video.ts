@@ -76,13 +76,10 @@ export class InjectionVideo extends CytokineElement<Video> {
     mediaError: { state: true, attribute: false },
   };
 
-  /** Id of the video in the content model. */
   declare video?: string;
 
-  /** Shows the transcript open at first. */
   transcriptOpen = false;
 
-  /** `on` (default) or `off`: whether captions show when the video starts. */
   captions: 'on' | 'off' = 'on';
 
   /** True once the reader has pressed play (or chosen a line or chapter). */

@@ -75,22 +75,16 @@ export class SideEffectList extends DrugElement {
     lowTemperature: { attribute: 'low-temperature' },
   };
 
-  /** Opens every side effect. */
   expanded = false;
 
-  /** Frequency groups to show, separated by spaces or commas; empty shows all. */
   declare filter?: string;
 
-  /** The host's advice line, as it reads in a sentence. */
   declare adviceLine?: string;
 
-  /** The host's advice line phone number. */
   declare advicePhone?: string;
 
-  /** The host's fever threshold, e.g. "38 °C". */
   declare highTemperature?: string;
 
-  /** The host's low-temperature threshold. */
   declare lowTemperature?: string;
 
   private warnedFilter?: string;
