@@ -34,7 +34,7 @@ export const injectionVideoStyles = css`
   .facade:hover .play { transform: scale(1.06); }
   .media-error {
     position: absolute; inset: 0; display: grid; place-items: center; padding: var(--_s);
-    background: var(--cytokine-background, #fff); color: var(--cytokine-text-color, #212b32); text-align: center;
+    margin: 0; background: var(--cytokine-background, Canvas); color: var(--cytokine-text-color, CanvasText); text-align: center;
   }
   .chapters ol { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
   .chapters li { margin: 0; max-inline-size: 100%; }

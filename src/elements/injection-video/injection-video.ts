@@ -42,6 +42,7 @@ export const DEFAULT_VIDEO = 'subcutaneous-injection';
  * @csspart poster - The poster image.
  * @csspart video - The native video element, once playing.
  * @csspart chapters - The chapter list.
+ * @csspart section-heading - The chapters heading.
  * @csspart chapter - Each chapter button.
  * @csspart transcript - The transcript disclosure.
  * @csspart details - Disclosures (transcript, sources).
@@ -113,7 +114,7 @@ export class InjectionVideo extends CytokineElement<Video> {
   protected renderContent(video: Video, model: ContentModel): TemplateResult {
     const level = this.level;
     const { labels } = model;
-    const chapter = this.playing ? chapterAt(video.chapters, this.time) : -1;
+    const chapter = this.playing && !this.mediaError ? chapterAt(video.chapters, this.time) : -1;
     return html`<figure class="figure" aria-labelledby="title">
       ${heading(level, video.title, 'title', 'title')}
       <p>${video.description.text}</p>
@@ -123,7 +124,7 @@ export class InjectionVideo extends CytokineElement<Video> {
         ? html`<nav part="chapters" class="chapters" aria-labelledby="chapters-heading">
             ${heading(subLevel(level), labels.chapters, 'section-heading', 'chapters-heading')}
             <ol>${video.chapters.map((c, i) => html`<li><button part="chapter" type="button" aria-current=${i === chapter ? 'true' : nothing}
-              @click=${() => this.seek(c.start)}><span class="time">${clock(c.start)}</span>${c.title}</button></li>`)}</ol>
+              @click=${() => this.seek(c.start)}><span class="time">${clock(c.start)}</span> ${c.title}</button></li>`)}</ol>
           </nav>`
         : nothing}
       <details part="transcript details" class="transcript" ?open=${this.transcriptOpen}>

@@ -58,7 +58,7 @@ export function renderTranscript(host: HTMLElement, cues: readonly Cue[], curren
   container.lang = lang;
   render(
     html`<ol>${cues.map((cue, i) => html`<li><button type="button" data-start=${cue.start} aria-current=${i === current ? 'true' : nothing}
-      @click=${() => onSeek(cue.start)}><span class="cue-time">${clock(cue.start)}</span><span class="cue-text">${cue.text}</span></button></li>`)}</ol>`,
+      @click=${() => onSeek(cue.start)}><span class="cue-time">${clock(cue.start)}</span> <span class="cue-text">${cue.text}</span></button></li>`)}</ol>`,
     container,
   );
 }

@@ -43,6 +43,8 @@ import { BANDS, CARE_ORDER, parseBandFilter, telHref, type Band } from './side-e
  * @csspart care-card-non-urgent - The non-urgent card.
  * @csspart care-card-urgent - The urgent card.
  * @csspart care-card-emergency - The emergency card.
+ * @csspart care-heading - Each care card's heading (level label and what to do).
+ * @csspart phone-link - The tap-to-call link to your advice line.
  * @csspart details - Other disclosures (about the numbers, sources).
  * @csspart details-summary - Their summaries.
  * @csspart footer - The review dates and sources.
@@ -160,7 +162,7 @@ export class SideEffectList extends DrugElement {
       <div class="care-body">
         <ul>${card.signs.map((s) => html`<li>${this.fill(s.text, values)}</li>`)}</ul>
         <p>${this.fill(card.action.text, values)}</p>
-        ${usesAdviceLine && tel ? html`<p class="phone">${phoneLabel}: <a href=${tel}>${this.advicePhone}</a></p>` : nothing}
+        ${usesAdviceLine && tel ? html`<p class="phone">${phoneLabel}: <a part="phone-link" href=${tel}>${this.advicePhone}</a></p>` : nothing}
       </div>
     </div>`;
   }

@@ -1,0 +1,482 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, fn, spyOn, waitFor } from 'storybook/test';
+import '../src/elements/side-effect-list/define.js';
+import type { SideEffectList } from '../src/elements/side-effect-list/side-effect-list.js';
+import { deepActiveElement, press } from './support/keyboard.js';
+import { activeTheme } from './support/themes.js';
+import {
+  expectVisible,
+  expectWidgetError,
+  part,
+  parts,
+  settled,
+  text,
+  type EventSpy,
+} from './support/widgets.js';
+
+/**
+ * Args are the element's attributes (names as in custom-elements.json), so the Controls panel
+ * changes attributes on the live element. `onCytokineError` / `onCytokineReady` are spies bound
+ * to a wrapper around the list, so the Actions panel and the play functions see the events.
+ */
+type ListArgs = {
+  drug?: string;
+  lang?: string;
+  'heading-level'?: number | string;
+  src?: string;
+  expanded?: boolean;
+  filter?: string;
+  'advice-line'?: string;
+  'advice-phone'?: string;
+  'high-temperature'?: string;
+  'low-temperature'?: string;
+  onCytokineError: EventSpy;
+  onCytokineReady: EventSpy;
+};
+
+type ListStory = StoryObj<ListArgs>;
+
+const fallback = html`<p><a href="https://www.nhs.uk/medicines/">Read about this medicine’s side effects on the NHS website</a></p>`;
+const FALLBACK_TEXT = 'side effects on the NHS website';
+
+/** The list with its args as attributes, inside a wrapper that hears its events. */
+const list = (args: ListArgs, options: { model?: unknown; content?: TemplateResult } = {}) => html`<div
+  @cytokine-error=${args.onCytokineError}
+  @cytokine-ready=${args.onCytokineReady}
+>
+  <side-effect-list
+    drug=${ifDefined(args.drug)}
+    lang=${ifDefined(args.lang || undefined)}
+    heading-level=${ifDefined(args['heading-level'])}
+    src=${ifDefined(args.src || undefined)}
+    ?expanded=${args.expanded}
+    filter=${ifDefined(args.filter || undefined)}
+    advice-line=${ifDefined(args['advice-line'] || undefined)}
+    advice-phone=${ifDefined(args['advice-phone'] || undefined)}
+    high-temperature=${ifDefined(args['high-temperature'] || undefined)}
+    low-temperature=${ifDefined(args['low-temperature'] || undefined)}
+    .model=${options.model}
+  >${options.content ?? nothing}</side-effect-list>
+</div>`;
+
+const meta = {
+  title: 'Widgets/side-effect-list',
+  component: 'side-effect-list',
+  tags: ['autodocs'],
+  args: {
+    drug: 'interferon-alfa',
+    expanded: false,
+    onCytokineError: fn(),
+    onCytokineReady: fn(),
+  },
+  argTypes: {
+    drug: { control: 'text' },
+    lang: { control: 'text' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    src: { control: 'text' },
+    expanded: { control: 'boolean' },
+    filter: { control: 'text' },
+    'advice-line': { control: 'text' },
+    'advice-phone': { control: 'text' },
+    'high-temperature': { control: 'text' },
+    'low-temperature': { control: 'text' },
+  },
+  render: (args) => list(args, { content: fallback }),
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Paste `<side-effect-list drug="aldesleukin" advice-line="the Acute Oncology Service" advice-phone="0161 000 0000">` with your own fallback link inside. Every attribute below can be changed live from the Controls panel.',
+      },
+    },
+  },
+} satisfies Meta<ListArgs>;
+
+export default meta;
+
+/* ------------------------------------------------------------------------------------------ */
+/* Helpers                                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+const settledList = (canvasElement: HTMLElement) => settled<SideEffectList>(canvasElement, 'side-effect-list');
+
+/** Group headings without the care-card heading ("When to get help"), as shown. */
+const groupNames = (el: Element): string[] =>
+  parts(el, '[part="group-heading"]:not(#care-heading)').map((h) => text(h).replace(/\s*\(\d+\)$/, ''));
+
+const effectIds = (el: Element): string[] => parts(el, 'details[part="effect"]').map((d) => d.dataset.id ?? '');
+
+/** The care card of one level. */
+const careCard = (el: Element, level: 'non-urgent' | 'urgent' | 'emergency') => part(el, `[part~="care-card-${level}"]`);
+
+/** The title, its level, and that there is no error: what every working list shares. */
+function expectList(el: Element, drugName: string, level = 2): void {
+  const title = part(el, '[part="title"]');
+  expect(text(title)).toBe(`Side effects of ${drugName}`);
+  expect(title.localName, 'title heading level').toBe(`h${level}`);
+  expectVisible(title, 'title');
+  expect(parts(el, '[part="error"]')).toHaveLength(0);
+  expect(parts(el, '[part="item"]').length, 'side effects listed').toBeGreaterThan(0);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Drugs                                                                                       */
+/* ------------------------------------------------------------------------------------------ */
+
+export const InterferonAlfa: ListStory = {
+  args: { drug: 'interferon-alfa' },
+  play: async ({ canvasElement, args }) => {
+    const el = await settledList(canvasElement);
+    expectList(el, 'Interferon alfa');
+    // Interferon alfa has no side effect in the "common" band, so that group is not drawn.
+    expect(groupNames(el)).toEqual(['Very common', 'How often is not known']);
+    const [first] = parts(el, '[part="effect-summary"]');
+    expect(text(first)).toBe('Flu-like symptoms 50 to 100 in 100 people');
+    expect(text(part(el, '#care-heading'))).toBe('When to get help');
+    expect(parts(el, '[part~="care-card"]'), 'three care cards').toHaveLength(3);
+    expect(text(part(el, '[part="footer"]'))).toContain('Last reviewed');
+    await waitFor(() => expect(args.onCytokineReady).toHaveBeenCalled());
+    expect(args.onCytokineError).not.toHaveBeenCalled();
+  },
+};
+
+export const Aldesleukin: ListStory = {
+  args: { drug: 'aldesleukin' },
+  play: async ({ canvasElement, args }) => {
+    const el = await settledList(canvasElement);
+    expectList(el, 'Aldesleukin');
+    expect(groupNames(el)).toEqual(['Very common', 'Common', 'How often is not known']);
+    expect(effectIds(el).slice(0, 3)).toEqual(['low-blood-pressure', 'low-blood-counts', 'infections']);
+    // With no host advice line the cards name the default one, and show no phone link.
+    expect(text(careCard(el, 'urgent'))).toContain("Call your treatment team's 24-hour advice line straight away");
+    expect(text(careCard(el, 'urgent'))).toContain('37.5 °C or above, or below 36 °C');
+    expect(parts(el, 'a[href^="tel:"]'), 'no phone link without advice-phone').toHaveLength(0);
+    expect(args.onCytokineError).not.toHaveBeenCalled();
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Names people use                                                                            */
+/* ------------------------------------------------------------------------------------------ */
+
+const aliasStory = (drug: string, name: string): ListStory => ({
+  name: `Alias: ${drug}`,
+  args: { drug },
+  parameters: { docs: { description: { story: `\`drug="${drug}"\` shows ${name}.` } } },
+  play: async ({ canvasElement, args }) => {
+    const el = await settledList(canvasElement);
+    expectList(el, name);
+    expect(args.onCytokineError).not.toHaveBeenCalled();
+  },
+});
+
+export const AliasIntronA: ListStory = aliasStory('Intron A', 'Interferon alfa');
+export const AliasIFN: ListStory = aliasStory('IFN', 'Interferon alfa');
+export const AliasIL2: ListStory = aliasStory('IL2', 'Aldesleukin');
+export const AliasInterleukin2: ListStory = aliasStory('interleukin 2', 'Aldesleukin');
+export const AliasProleukin: ListStory = aliasStory('PROLEUKIN', 'Aldesleukin');
+
+/* ------------------------------------------------------------------------------------------ */
+/* Care cards: one story per level                                                             */
+/* ------------------------------------------------------------------------------------------ */
+
+const CARE_LEVELS = {
+  'non-urgent': { heading: 'Non-urgent advice:', colour: 'rgb(0, 94, 184)' },
+  urgent: { heading: 'Urgent advice:', colour: 'rgb(213, 40, 27)' },
+  emergency: { heading: 'Immediate action required:', colour: 'rgb(213, 40, 27)' },
+} as const;
+
+/**
+ * Scrolls to one care card and checks its heading: the level ("Urgent advice:") is part of the
+ * heading's text, so screen-reader users hear it too, not only see a colour.
+ */
+const careCardStory = (level: keyof typeof CARE_LEVELS, drug = 'aldesleukin'): ListStory => ({
+  name: `Care card: ${level}`,
+  args: { drug },
+  parameters: { docs: { description: { story: `The "${CARE_LEVELS[level].heading}" card, scrolled into view.` } } },
+  play: async ({ canvasElement, globals }) => {
+    const el = await settledList(canvasElement);
+    const cardEl = careCard(el, level);
+    cardEl.scrollIntoView({ block: 'center' });
+    const heading = cardEl.querySelector('[part="care-heading"]') as HTMLElement;
+    expect(heading, 'care card heading').toBeTruthy();
+    expect(heading.localName, 'care card heading is one level below "When to get help"').toBe('h4');
+    expect(text(heading).startsWith(CARE_LEVELS[level].heading), `heading starts with "${CARE_LEVELS[level].heading}"`).toBe(true);
+    if (!activeTheme(globals)) expect(getComputedStyle(heading).backgroundColor, 'accent colour').toBe(CARE_LEVELS[level].colour);
+    expectVisible(heading, 'care card heading');
+    expect(cardEl.querySelectorAll('li').length, 'signs listed').toBeGreaterThan(0);
+    // Order, as on NHS.UK: non-urgent, urgent, then emergency.
+    const order = parts(el, '[part~="care-card"]').map((c) => c.getAttribute('part')?.split(' ')[1]);
+    expect(order).toEqual(['care-card-non-urgent', 'care-card-urgent', 'care-card-emergency']);
+  },
+});
+
+export const CareCardNonUrgent: ListStory = careCardStory('non-urgent');
+export const CareCardUrgent: ListStory = careCardStory('urgent');
+export const CareCardEmergency: ListStory = careCardStory('emergency');
+
+/* ------------------------------------------------------------------------------------------ */
+/* The host's advice line, phone number and temperatures                                      */
+/* ------------------------------------------------------------------------------------------ */
+
+export const HostAdviceLine: ListStory = {
+  name: 'Host advice line, phone and temperatures',
+  args: {
+    drug: 'aldesleukin',
+    'advice-line': 'the Acute Oncology Service',
+    'advice-phone': '0161 000 0000',
+    'high-temperature': '38 °C',
+    'low-temperature': '35.5 °C',
+  },
+  play: async ({ canvasElement }) => {
+    const el = await settledList(canvasElement);
+    const urgent = careCard(el, 'urgent');
+    urgent.scrollIntoView({ block: 'center' });
+    expect(text(urgent.querySelector('[part="care-heading"]'))).toBe(
+      'Urgent advice: Call the Acute Oncology Service straight away, day or night, if:',
+    );
+    expect(text(urgent)).toContain('your temperature is 38 °C or above, or below 35.5 °C');
+    // The phone number is a tap-to-call link in every card that names the advice line.
+    for (const level of ['urgent', 'non-urgent'] as const) {
+      const link = careCard(el, level).querySelector<HTMLAnchorElement>('a[href^="tel:"]');
+      expect(link, `phone link in the ${level} card`).toBeTruthy();
+      expect(link?.getAttribute('href')).toBe('tel:01610000000');
+      expect(text(link)).toBe('0161 000 0000');
+      expect(text(link?.parentElement)).toBe('Phone: 0161 000 0000');
+    }
+    // The emergency card says 999, not the advice line.
+    expect(careCard(el, 'emergency').querySelector('a[href^="tel:"]')).toBeNull();
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Expanded and collapsed                                                                      */
+/* ------------------------------------------------------------------------------------------ */
+
+/** For a printed handout: every side effect open. */
+export const Expanded: ListStory = {
+  name: 'Expanded (all open)',
+  args: { drug: 'aldesleukin', expanded: true },
+  play: async ({ canvasElement }) => {
+    const el = await settledList(canvasElement);
+    expect(el.hasAttribute('expanded')).toBe(true);
+    const effects = parts<HTMLDetailsElement>(el, 'details[part="effect"]');
+    expect(effects.length).toBe(8);
+    for (const d of effects) {
+      expect(d.open, `${d.dataset.id} open`).toBe(true);
+      expectVisible(d.querySelector('p') as HTMLElement, `${d.dataset.id} description`);
+    }
+  },
+};
+
+export const Collapsed: ListStory = {
+  name: 'Collapsed (default)',
+  args: { drug: 'aldesleukin', expanded: false },
+  play: async ({ canvasElement }) => {
+    const el = await settledList(canvasElement);
+    const effects = parts<HTMLDetailsElement>(el, 'details[part="effect"]');
+    expect(effects.length).toBe(8);
+    for (const d of effects) {
+      expect(d.open, `${d.dataset.id} closed`).toBe(false);
+      expect((d.querySelector('p') as HTMLElement).checkVisibility(), `${d.dataset.id} description hidden`).toBe(false);
+      expectVisible(d.querySelector('summary') as HTMLElement, `${d.dataset.id} summary`);
+    }
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Filters                                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+export const FilterVeryCommon: ListStory = {
+  name: 'Filter: very-common',
+  args: { drug: 'aldesleukin', filter: 'very-common' },
+  play: async ({ canvasElement }) => {
+    const el = await settledList(canvasElement);
+    expect(groupNames(el)).toEqual(['Very common']);
+    expect(effectIds(el)).toEqual(['low-blood-pressure', 'low-blood-counts']);
+    // The care cards are about the drug, not a group: always shown.
+    expect(parts(el, '[part~="care-card"]')).toHaveLength(3);
+  },
+};
+
+/** The groups always show most common first, whatever order the attribute names them in. */
+export const FilterCommonAndVeryCommon: ListStory = {
+  name: 'Filter: common very-common',
+  args: { drug: 'aldesleukin', filter: 'common very-common' },
+  play: async ({ canvasElement }) => {
+    const el = await settledList(canvasElement);
+    expect(groupNames(el)).toEqual(['Very common', 'Common']);
+    expect(effectIds(el)).toEqual(['low-blood-pressure', 'low-blood-counts', 'infections']);
+  },
+};
+
+/** Interferon alfa has no side effect in the "common" band: the list says so. */
+export const FilterNothingInGroup: ListStory = {
+  name: 'Filter: a group with nothing in it',
+  args: { drug: 'interferon-alfa', filter: 'common' },
+  play: async ({ canvasElement }) => {
+    const el = await settledList(canvasElement);
+    expect(groupNames(el)).toEqual([]);
+    expect(text(part(el, '[part="base"]'))).toContain('None of the side effects in our sources are in the groups chosen for this page.');
+  },
+};
+
+/** A group name the list does not know: it shows every group, with one console warning. */
+export const FilterUnknown: ListStory = {
+  name: 'Filter: unknown value (falls back to all)',
+  args: { drug: 'aldesleukin', filter: 'rare' },
+  beforeEach: () => {
+    const warn = spyOn(console, 'warn');
+    return () => warn.mockRestore();
+  },
+  play: async ({ canvasElement, args }) => {
+    const el = await settledList(canvasElement);
+    expect(groupNames(el)).toEqual(['Very common', 'Common', 'How often is not known']);
+    const warnings = (console.warn as unknown as { mock: { calls: unknown[][] } }).mock.calls.map((c) => String(c[0]));
+    expect(warnings.filter((w) => w.includes('filter: unknown group(s) rare')), 'one filter warning').toHaveLength(1);
+    expect(args.onCytokineError, 'a bad filter is not an error').not.toHaveBeenCalled();
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Heading levels                                                                              */
+/* ------------------------------------------------------------------------------------------ */
+
+const headingStory = (level: number | string, expected: number): ListStory => ({
+  args: { drug: 'aldesleukin', 'heading-level': level },
+  play: async ({ canvasElement }) => {
+    const el = await settledList(canvasElement);
+    expectList(el, 'Aldesleukin', expected);
+    const sub = `h${Math.min(6, expected + 1)}`;
+    const subSub = `h${Math.min(6, expected + 2)}`;
+    for (const h of parts(el, '[part="group-heading"]')) expect(h.localName, `"${text(h)}" level`).toBe(sub);
+    for (const h of parts(el, '[part="care-heading"]')) expect(h.localName, `"${text(h)}" level`).toBe(subSub);
+  },
+});
+
+export const HeadingLevel1: ListStory = { ...headingStory(1, 1), name: 'Heading level 1' };
+export const HeadingLevel3: ListStory = { ...headingStory(3, 3), name: 'Heading level 3' };
+/** Level 6 has no lower level: group and care-card headings are h6 too. */
+export const HeadingLevel6: ListStory = { ...headingStory(6, 6), name: 'Heading level 6' };
+export const HeadingLevelInvalid: ListStory = { ...headingStory('two', 2), name: 'Heading level "two" (invalid: falls back to 2)' };
+
+/* ------------------------------------------------------------------------------------------ */
+/* Keyboard                                                                                    */
+/* ------------------------------------------------------------------------------------------ */
+
+/** A keyboard user opens a side effect with Enter, another with Space, and closes the first. */
+export const OpenWithKeyboard: ListStory = {
+  name: 'Side effect opened (keyboard)',
+  args: { drug: 'aldesleukin' },
+  play: async ({ canvasElement, step }) => {
+    const el = await settledList(canvasElement);
+    const [first, second] = parts<HTMLDetailsElement>(el, 'details[part="effect"]');
+    const firstText = first.querySelector('p') as HTMLElement;
+
+    await step('Enter opens the first side effect', async () => {
+      const summary = first.querySelector('summary') as HTMLElement;
+      summary.focus();
+      expect(deepActiveElement(), 'summary has focus').toBe(summary);
+      expect(getComputedStyle(summary).outlineStyle, 'focus is visible').toBe('solid');
+      await press('{Enter}');
+      await waitFor(() => expect(first.open).toBe(true));
+      expectVisible(firstText, 'description');
+      expect(text(first)).toContain('What you can do');
+    });
+
+    await step('Space opens the second', async () => {
+      const summary = second.querySelector('summary') as HTMLElement;
+      summary.focus();
+      await press('[Space]');
+      await waitFor(() => expect(second.open).toBe(true));
+    });
+
+    await step('Enter closes the first again', async () => {
+      (first.querySelector('summary') as HTMLElement).focus();
+      await press('{Enter}');
+      await waitFor(() => expect(first.open).toBe(false));
+      expect(second.open, 'the other stays open').toBe(true);
+    });
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Errors                                                                                      */
+/* ------------------------------------------------------------------------------------------ */
+
+const expectListError = (canvasElement: HTMLElement, spy: EventSpy, code: Parameters<typeof expectWidgetError>[3], message: string) =>
+  expectWidgetError(canvasElement, 'side-effect-list', spy, code, message, FALLBACK_TEXT);
+
+export const ErrorMissingDrug: ListStory = {
+  name: 'Error: missing drug',
+  args: { drug: undefined },
+  play: async ({ canvasElement, args }) => {
+    await expectListError(canvasElement, args.onCytokineError, 'missing-drug', 'This box needs a medicine name.');
+  },
+};
+
+export const ErrorUnknownDrug: ListStory = {
+  name: 'Error: unknown drug',
+  args: { drug: 'ibuprofen' },
+  play: async ({ canvasElement, args }) => {
+    await expectListError(canvasElement, args.onCytokineError, 'unknown-drug', 'Sorry, we have no information about “ibuprofen”.');
+  },
+};
+
+export const ErrorInvalidModel: ListStory = {
+  name: 'Error: invalid model property',
+  render: (args) => list(args, { model: { version: '1.0.0', drugs: [{ id: 'x' }] }, content: fallback }),
+  play: async ({ canvasElement, args }) => {
+    await expectListError(canvasElement, args.onCytokineError, 'model-invalid', 'not in the expected format');
+  },
+};
+
+/** Nothing listens on port 9, so the fetch fails at once (no network needed). */
+export const ErrorUnreachableSrc: ListStory = {
+  name: 'Error: unreachable src',
+  args: { src: 'http://127.0.0.1:9/side-effects.json' },
+  play: async ({ canvasElement, args }) => {
+    await expectListError(canvasElement, args.onCytokineError, 'src-unreachable', 'could not be loaded from http://127.0.0.1:9/side-effects.json');
+  },
+};
+
+/**
+ * A `src` that is JSON but not a whole content model (one of the bundled content's part files,
+ * served by Storybook and by Vitest alike).
+ */
+const partialModelUrl = new URL('../src/content/en-GB/videos.json', import.meta.url).href;
+export const ErrorInvalidSrc: ListStory = {
+  name: 'Error: src is not a content model',
+  args: { src: partialModelUrl },
+  play: async ({ canvasElement, args }) => {
+    await expectListError(canvasElement, args.onCytokineError, 'src-invalid', 'is not in the expected format');
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Dark page                                                                                   */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * On a dark page the list inherits the light text colour. The care cards keep their own
+ * colours (white on blue, red and near-black), which read on light and dark pages alike.
+ */
+export const DarkPage: ListStory = {
+  name: 'Dark page',
+  args: { drug: 'aldesleukin', expanded: true },
+  render: (args) => html`<div class="dark-page" style="background: #16191d; color: #f2f4f5; padding: 1.5rem;">
+    ${list(args, { content: fallback })}
+  </div>`,
+  play: async ({ canvasElement, globals }) => {
+    const el = await settledList(canvasElement);
+    if (activeTheme(globals)) return; // a toolbar theme sets its own colours
+    const pageColour = getComputedStyle(canvasElement.querySelector('.dark-page') as HTMLElement).color;
+    for (const selector of ['[part="title"]', '[part="effect-summary"]', '[part="group-heading"]', '[part="details-summary"]']) {
+      expect(getComputedStyle(part(el, selector)).color, `${selector} colour`).toBe(pageColour);
+    }
+    expect(getComputedStyle(part(el, '[part~="care-card-emergency"] .care-body')).color).toBe('rgb(255, 255, 255)');
+  },
+};

@@ -1,0 +1,133 @@
+import { expect, type fn, waitFor } from 'storybook/test';
+import type { CytokineErrorDetail, ErrorCode } from '../../src/model/errors.js';
+
+/** Any of the three widgets: a custom element with a shadow root and `updateComplete`. */
+export type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** The tags the project defines. */
+export type WidgetTag = 'cytokine-card' | 'side-effect-list' | 'injection-video';
+
+/** A spy arg (`fn()`) bound to an event listener, e.g. a story's `onCytokineError`. */
+export type EventSpy = ReturnType<typeof fn<(event: Event) => void>>;
+
+/** True once a widget shows its content or its error message. */
+export const isSettled = (el: Element): boolean => !!el.shadowRoot?.querySelector('[part="base"], [part="error"]');
+
+/**
+ * The first widget with this tag a story rendered (or the `index`th), once it shows its content
+ * or an error.
+ */
+export async function settled<T extends Widget = Widget>(canvasElement: HTMLElement, tag: WidgetTag, index = 0): Promise<T> {
+  const el = await waitFor(() => {
+    const found: Element | undefined = canvasElement.querySelectorAll(tag)[index];
+    expect(found, `<${tag}> #${index + 1} in the story`).toBeTruthy();
+    return found as unknown as T;
+  });
+  await waitFor(() => expect(isSettled(el), `<${tag}> shows content or an error`).toBe(true), { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** Every widget a story rendered, once each shows its content or an error. */
+export async function settledAll(canvasElement: HTMLElement): Promise<Widget[]> {
+  const all = [...canvasElement.querySelectorAll<Widget>('cytokine-card, side-effect-list, injection-video')];
+  expect(all.length, 'widgets in the story').toBeGreaterThan(0);
+  await waitFor(() => expect(all.filter((el) => !isSettled(el)).map((el) => el.localName), 'widgets still loading').toEqual([]), {
+    timeout: 5000,
+  });
+  await Promise.all(all.map((el) => el.updateComplete));
+  return all;
+}
+
+/** One element of a widget's shadow tree; fails the story when it is not there. */
+export function part<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot?.querySelector<T>(selector);
+  expect(found, `${selector} in <${el.localName}>'s shadow root`).toBeTruthy();
+  return found as T;
+}
+
+/** Every element of a widget's shadow tree matching a selector. */
+export const parts = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
+  ...(el.shadowRoot?.querySelectorAll<T>(selector) ?? []),
+];
+
+/** Text with runs of white space collapsed, as a reader hears or sees it. */
+export const text = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The text a screen reader announces for an element's content: its text, leaving out anything
+ * inside `aria-hidden="true"` (decorative icons). Enough for buttons whose name comes from their
+ * content; not a full accessible-name computation.
+ */
+export function accessibleText(node: Node): string {
+  const walk = (n: Node): string => {
+    if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+    if (n instanceof Element && n.getAttribute('aria-hidden') === 'true') return '';
+    return [...n.childNodes].map(walk).join('');
+  };
+  return walk(node).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * An element's accessible name, for the simple cases the widgets use: `aria-labelledby` (in the
+ * same root), then `aria-label`, then its text without `aria-hidden` parts.
+ */
+export function accessibleName(el: Element): string {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const ids = el.getAttribute('aria-labelledby')?.trim();
+  if (ids) return ids.split(/\s+/).map((id) => accessibleText(root.getElementById(id) as Node)).join(' ').trim();
+  const label = el.getAttribute('aria-label')?.trim();
+  return label ? label.replace(/\s+/g, ' ') : accessibleText(el);
+}
+
+/**
+ * Laid out and not hidden: what a reader can actually see. `checkVisibility` also catches text
+ * inside a closed <details>, which keeps a layout box but is not rendered.
+ */
+export function expectVisible(node: Element, what: string): void {
+  expect(node.checkVisibility({ visibilityProperty: true, opacityProperty: true }), `${what} is rendered`).toBe(true);
+  const box = node.getBoundingClientRect();
+  expect(box.height, `${what} has height`).toBeGreaterThan(0);
+  expect(box.width, `${what} has width`).toBeGreaterThan(0);
+  expect(getComputedStyle(node).visibility, `${what} visibility`).toBe('visible');
+}
+
+/** The `cytokine-error` events a spy saw, as CustomEvents. */
+export const errorEvents = (spy: EventSpy): CustomEvent<CytokineErrorDetail>[] =>
+  spy.mock.calls.map((call) => call[0] as CustomEvent<CytokineErrorDetail>);
+
+/**
+ * The error contract: a polite visible message in the shadow root, exactly one
+ * `cytokine-error` event with the code and the same message, and the page's fallback shown.
+ */
+export async function expectWidgetError(
+  canvasElement: HTMLElement,
+  tag: WidgetTag,
+  spy: EventSpy,
+  code: ErrorCode,
+  messageContains: string,
+  fallbackText: string,
+): Promise<Widget> {
+  const el = await settled(canvasElement, tag);
+  const message = part(el, '[part="error"]');
+  expect(message.getAttribute('role')).toMatch(/^(status|alert)$/);
+  expect(message.textContent).toContain(messageContains);
+  expectVisible(message, 'error message');
+  expect(parts(el, '[part="base"]'), 'no content next to the error').toHaveLength(0);
+
+  await waitFor(() => expect(spy.mock.calls.length, 'cytokine-error events').toBe(1));
+  const [event] = errorEvents(spy);
+  expect(event.type).toBe('cytokine-error');
+  expect(event.bubbles && event.composed, 'event bubbles out of the shadow root').toBe(true);
+  expect(event.detail).toEqual({ code, message: message.textContent?.trim() });
+
+  const slot = part<HTMLSlotElement>(el, 'slot:not([name])');
+  const fallback = slot.assignedElements()[0];
+  expect(fallback, 'light-DOM fallback assigned to the slot').toBeTruthy();
+  expect(fallback.textContent).toContain(fallbackText);
+  expectVisible(fallback, 'fallback content');
+  return el;
+}
+
+/** Waits for the next paint, so layout-dependent checks see the final boxes. */
+export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
