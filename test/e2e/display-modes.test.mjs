@@ -72,3 +72,27 @@ test('forced colours: borders and care-card headings use system colours, nothing
   assert.notEqual(result.heading[0], result.heading[1], 'care-card heading text differs from its background');
   await page.close();
 });
+
+test('the opt-in auto theme follows prefers-color-scheme; without it the widget keeps the page colours', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(new URL('/demo/', server.url).href, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => document.querySelector('cytokine-card')?.shadowRoot?.querySelector('[part~="base"]'));
+  const look = () => page.evaluate(() => {
+    const base = getComputedStyle(document.querySelector('cytokine-card').shadowRoot.querySelector('[part~="base"]'));
+    return [base.backgroundColor, base.color];
+  });
+  // A plain page: without the demo's own stylesheet (which sets tokens on the widgets).
+  await page.evaluate(() => document.querySelector('link[href$="demo.css"]').remove());
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const before = await look();
+  await page.evaluate(() => new Promise((resolve) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '../dist/themes/auto.css', onload: resolve });
+    document.head.append(link);
+    document.querySelector('main').classList.add('cytokine-theme-auto');
+  }));
+  assert.deepEqual(await look(), ['rgb(29, 33, 37)', 'rgb(240, 244, 245)']);
+  await page.emulateMedia({ colorScheme: 'light' });
+  assert.deepEqual(await look(), ['rgb(255, 255, 255)', 'rgb(33, 43, 50)']);
+  assert.notDeepEqual(before, ['rgb(29, 33, 37)', 'rgb(240, 244, 245)'], 'dark only when the host opts in');
+  await page.close();
+});
