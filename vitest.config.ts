@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import type { EmulatedMedia } from './stories/support/media.js';
 
 /**
@@ -10,15 +11,8 @@ import type { EmulatedMedia } from './stories/support/media.js';
  * check) in the local Chromium: `npm run test:stories`. No browser is downloaded; set
  * CHROME_PATH to use another Chromium.
  */
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROME_ARGS,
   // The video stories press play from a script; let the video start as it would for a reader.
   '--autoplay-policy=no-user-gesture-required',
 ];
@@ -68,7 +62,7 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath, args } }),
+            provider: playwright({ launchOptions: { executablePath: CHROME_PATH, args } }),
             instances: [{ browser: 'chromium' }],
             commands: { emulateMedia },
           },

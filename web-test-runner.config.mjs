@@ -1,12 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { composeModel, poison } from './scripts/content.mjs';
-
-export const CHROME_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
 
 /** Serves a host model for the `src` tests, including broken and hostile ones. */
 const fixtures = {
@@ -44,7 +40,7 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_ARGS },
+      launchOptions: { executablePath: CHROME_PATH, args: CHROME_ARGS },
     }),
   ],
   testFramework: { config: { timeout: 10000 } },

@@ -7,11 +7,10 @@
 // of RUNS page loads (default 7) in headless Chromium with 4x CPU throttling, to stand in for a
 // cheap phone.
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const RUNS = Number(process.env.RUNS || 7);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const pages = {
@@ -22,7 +21,7 @@ const pages = {
 
 mkdirSync('demo/.bench', { recursive: true });
 const server = await startServer({ port: 0, quiet: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+const browser = await launchChromium();
 const results = [];
 try {
   for (const [loader, script] of [['bundle', '../../dist/cytokine-widgets.js'], ['autoloader', '../../dist/autoloader.js']]) {

@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { relative, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const TAGS = ['cytokine-card', 'side-effect-list', 'injection-video'];
@@ -18,10 +18,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 export async function prerender(input, output) {
   const server = await startServer({ port: 0, quiet: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const pagePath = '/' + relative(ROOT, resolve(input)).split('\\').join('/');

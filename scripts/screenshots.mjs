@@ -22,7 +22,7 @@
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 const options = { widths: [320, 1280], only: [], theme: undefined, out: 'screenshots', concurrency: 4 };
 for (const arg of process.argv.slice(2)) {
@@ -109,10 +109,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 /* Chromium ------------------------------------------------------------------------------------ */
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--autoplay-policy=no-user-gesture-required', '--hide-scrollbars'],
-});
+const browser = await launchChromium({ args: ['--autoplay-policy=no-user-gesture-required', '--hide-scrollbars'] });
 
 /**
  * Before any page script: hears Storybook's `storyFinished` event (sent after the play function

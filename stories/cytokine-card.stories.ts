@@ -1,26 +1,32 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, waitFor } from 'storybook/test';
 import '../src/elements/cytokine-card/define.js';
 import { bundledModels } from '../src/content/index.js';
+import type { ErrorCode } from '../src/model/errors.js';
 import type { ContentModel } from '../src/model/types.js';
-import { expectDrug, expectError, expectVisible, part, parts, settledCard, type EventSpy } from './support/card.js';
+import { expectDrug, expectVisible, part, parts, settledCard } from './support/card.js';
 import { deepActiveElement, press } from './support/keyboard.js';
 import { activeTheme } from './support/themes.js';
+import {
+  aliasStory as widgetAliasStory,
+  darkPage,
+  darkPageOf,
+  expectErrorPlay,
+  listening,
+  sharedArgTypes,
+  type WidgetArgs,
+  type WidgetOptions,
+} from './support/widgets.js';
 
 /**
  * Args are the element's attributes (names as in custom-elements.json), so the Controls panel
  * changes attributes on the live element. `onCytokineError` / `onCytokineReady` are spies bound
  * to a wrapper around the card, so the Actions panel and the play functions see the events.
  */
-type CardArgs = {
+type CardArgs = WidgetArgs & {
   drug?: string;
-  lang?: string;
-  'heading-level'?: number | string;
-  src?: string;
-  onCytokineError: EventSpy;
-  onCytokineReady: EventSpy;
 };
 
 type CardStory = StoryObj<CardArgs>;
@@ -29,22 +35,18 @@ type CardStory = StoryObj<CardArgs>;
 const fallback = html`<p><a href="https://www.nhs.uk/medicines/">Read about this medicine on the NHS website</a></p>`;
 const FALLBACK_TEXT = 'Read about this medicine on the NHS website';
 
-/**
- * The card with its args as attributes, inside a wrapper that listens for its events. The
- * wrapper's listeners exist before the card upgrades and loads, so no event is missed.
- */
-const card = (args: CardArgs, options: { model?: unknown; content?: TemplateResult } = {}) => html`<div
-  @cytokine-error=${args.onCytokineError}
-  @cytokine-ready=${args.onCytokineReady}
->
-  <cytokine-card
-    drug=${ifDefined(args.drug)}
-    lang=${ifDefined(args.lang || undefined)}
-    heading-level=${ifDefined(args['heading-level'])}
-    src=${ifDefined(args.src || undefined)}
-    .model=${options.model}
-  >${options.content ?? nothing}</cytokine-card>
-</div>`;
+/** The card with its args as attributes, inside a wrapper that listens for its events. */
+const card = (args: CardArgs, options: WidgetOptions = {}) =>
+  listening(
+    args,
+    html`<cytokine-card
+      drug=${ifDefined(args.drug)}
+      lang=${ifDefined(args.lang || undefined)}
+      heading-level=${ifDefined(args['heading-level'])}
+      src=${ifDefined(args.src || undefined)}
+      .model=${options.model}
+    >${options.content ?? nothing}</cytokine-card>`,
+  );
 
 const meta = {
   title: 'Widgets/cytokine-card',
@@ -57,9 +59,7 @@ const meta = {
   },
   argTypes: {
     drug: { control: 'text' },
-    lang: { control: 'text' },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    src: { control: 'text' },
+    ...sharedArgTypes,
   },
   render: (args) => card(args, { content: fallback }),
   parameters: {
@@ -108,15 +108,8 @@ export const Aldesleukin: CardStory = {
 /* Names people use (aliases live in the content model, matched without case or hyphens)     */
 /* ------------------------------------------------------------------------------------------ */
 
-const aliasStory = (drug: string, name: string): CardStory => ({
-  args: { drug },
-  parameters: { docs: { description: { story: `\`drug="${drug}"\` shows ${name}.` } } },
-  play: async ({ canvasElement, args }) => {
-    const el = await settledCard(canvasElement);
-    expectDrug(el, name);
-    expect(args.onCytokineError).not.toHaveBeenCalled();
-  },
-});
+const aliasStory = (drug: string, name: string): CardStory =>
+  widgetAliasStory<CardArgs>(drug, name, async (canvasElement, shown) => expectDrug(await settledCard(canvasElement), shown));
 
 export const AliasIFN: CardStory = { ...aliasStory('IFN', 'Interferon alfa'), name: 'Alias: IFN' };
 export const AliasInterferonAlpha: CardStory = { ...aliasStory('interferon alpha', 'Interferon alfa'), name: 'Alias: interferon alpha' };
@@ -193,38 +186,32 @@ export const SectionsExpandedWithKeyboard: CardStory = {
 /* Errors: a visible message, one cytokine-error event, and the page's fallback              */
 /* ------------------------------------------------------------------------------------------ */
 
+const errorPlay = (code: ErrorCode, messageContains: string) => expectErrorPlay('cytokine-card', code, messageContains, FALLBACK_TEXT);
+
 export const ErrorMissingDrug: CardStory = {
   name: 'Error: missing drug',
   args: { drug: undefined },
-  play: async ({ canvasElement, args }) => {
-    await expectError(canvasElement, args.onCytokineError, 'missing-drug', 'drug="interferon-alfa"', FALLBACK_TEXT);
-  },
+  play: errorPlay('missing-drug', 'drug="interferon-alfa"'),
 };
 
 export const ErrorUnknownDrug: CardStory = {
   name: 'Error: unknown drug',
   args: { drug: 'paracetamol' },
-  play: async ({ canvasElement, args }) => {
-    await expectError(canvasElement, args.onCytokineError, 'unknown-drug', '“paracetamol”', FALLBACK_TEXT);
-  },
+  play: errorPlay('unknown-drug', '“paracetamol”'),
 };
 
 /** A `model` property that is not a content model (here, the wrong shape entirely). */
 export const ErrorInvalidModel: CardStory = {
   name: 'Error: invalid model property',
   render: (args) => card(args, { model: { version: 'not a model', drugs: 'none' }, content: fallback }),
-  play: async ({ canvasElement, args }) => {
-    await expectError(canvasElement, args.onCytokineError, 'model-invalid', 'not in the expected format', FALLBACK_TEXT);
-  },
+  play: errorPlay('model-invalid', 'not in the expected format'),
 };
 
 /** Nothing listens on port 9, so the fetch fails at once (no network needed). */
 export const ErrorUnreachableSrc: CardStory = {
   name: 'Error: unreachable src',
   args: { src: 'http://127.0.0.1:9/x.json' },
-  play: async ({ canvasElement, args }) => {
-    await expectError(canvasElement, args.onCytokineError, 'src-unreachable', 'http://127.0.0.1:9/x.json', FALLBACK_TEXT);
-  },
+  play: errorPlay('src-unreachable', 'http://127.0.0.1:9/x.json'),
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -283,17 +270,12 @@ export const WelshPageFallsBackToEnglish: CardStory = {
 /** On a dark page the card inherits the page's light text colour; no theming needed. */
 export const DarkPage: CardStory = {
   name: 'Dark page',
-  render: (args) => html`<div
-    class="dark-page"
-    style="background: #16191d; color: #f2f4f5; padding: 1.5rem; font-family: Georgia, serif;"
-  >
-    ${card(args, { content: fallback })}
-  </div>`,
+  render: (args) => darkPage(card(args, { content: fallback }), ' font-family: Georgia, serif;'),
   play: async ({ canvasElement, globals }) => {
     const el = await settledCard(canvasElement);
     expectDrug(el, 'Interferon alfa');
     if (activeTheme(globals)) return; // a toolbar theme sets its own colours
-    const page = canvasElement.querySelector('.dark-page') as HTMLElement;
+    const page = darkPageOf(canvasElement);
     const pageColour = getComputedStyle(page).color;
     expect(pageColour).toBe('rgb(242, 244, 245)');
     for (const selector of ['[part="title"]', '[part="summary"]', '[part="details-summary"]', '[part="link"]']) {

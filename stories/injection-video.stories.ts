@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/injection-video/define.js';
@@ -12,14 +12,21 @@ import { activeTheme } from './support/themes.js';
 import {
   accessibleName,
   accessibleText,
+  darkPage,
+  darkPageOf,
   errorEvents,
+  expectErrorPlay,
   expectVisible,
   expectWidgetError,
+  listening,
   part,
   parts,
   settled,
+  sharedArgTypes,
   text,
   type EventSpy,
+  type WidgetArgs,
+  type WidgetOptions,
 } from './support/widgets.js';
 
 /**
@@ -27,15 +34,10 @@ import {
  * `onCytokineReady` and `onCytokinePlay` are spies bound to a wrapper around the element, so
  * the Actions panel and the play functions see its events.
  */
-type VideoArgs = {
+type VideoArgs = WidgetArgs & {
   video?: string;
-  lang?: string;
-  'heading-level'?: number | string;
-  src?: string;
   'transcript-open'?: boolean;
   captions?: 'on' | 'off';
-  onCytokineError: EventSpy;
-  onCytokineReady: EventSpy;
   onCytokinePlay: EventSpy;
 };
 
@@ -52,21 +54,19 @@ const CHAPTERS = bundledVideo.chapters;
 /** The cue spoken at a time, as the element finds it (-1 between cues). */
 const cueAt = (time: number) => CUES.findIndex((c) => time >= c.start && time < c.end);
 
-const player = (args: VideoArgs, options: { model?: unknown; content?: TemplateResult } = {}) => html`<div
-  @cytokine-error=${args.onCytokineError}
-  @cytokine-ready=${args.onCytokineReady}
-  @cytokine-play=${args.onCytokinePlay}
->
-  <injection-video
-    video=${ifDefined(args.video || undefined)}
-    lang=${ifDefined(args.lang || undefined)}
-    heading-level=${ifDefined(args['heading-level'])}
-    src=${ifDefined(args.src || undefined)}
-    ?transcript-open=${args['transcript-open']}
-    captions=${ifDefined(args.captions)}
-    .model=${options.model}
-  >${options.content ?? nothing}</injection-video>
-</div>`;
+const player = (args: VideoArgs, options: WidgetOptions = {}) =>
+  listening(
+    args,
+    html`<injection-video
+      video=${ifDefined(args.video || undefined)}
+      lang=${ifDefined(args.lang || undefined)}
+      heading-level=${ifDefined(args['heading-level'])}
+      src=${ifDefined(args.src || undefined)}
+      ?transcript-open=${args['transcript-open']}
+      captions=${ifDefined(args.captions)}
+      .model=${options.model}
+    >${options.content ?? nothing}</injection-video>`,
+  );
 
 const meta = {
   title: 'Widgets/injection-video',
@@ -80,9 +80,7 @@ const meta = {
   },
   argTypes: {
     video: { control: 'text' },
-    lang: { control: 'text' },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    src: { control: 'text' },
+    ...sharedArgTypes,
     'transcript-open': { control: 'boolean' },
     captions: { control: 'inline-radio', options: ['on', 'off'] },
   },
@@ -330,9 +328,7 @@ export const ErrorUnknownVideo: VideoStory = {
 export const ErrorInvalidModel: VideoStory = {
   name: 'Error: invalid model property',
   render: (args) => player(args, { model: { videos: [] }, content: fallback }),
-  play: async ({ canvasElement, args }) => {
-    await expectWidgetError(canvasElement, 'injection-video', args.onCytokineError, 'model-invalid', 'not in the expected format', FALLBACK_TEXT);
-  },
+  play: expectErrorPlay('injection-video', 'model-invalid', 'not in the expected format', FALLBACK_TEXT),
 };
 
 /** Checks the in-player message for a video that cannot play, and that the transcript stays. */
@@ -391,13 +387,11 @@ export const HeadingLevel4: VideoStory = {
 export const DarkPage: VideoStory = {
   name: 'Dark page',
   args: { 'transcript-open': true },
-  render: (args) => html`<div class="dark-page" style="background: #16191d; color: #f2f4f5; padding: 1.5rem;">
-    ${player(args, { content: fallback })}
-  </div>`,
+  render: (args) => darkPage(player(args, { content: fallback })),
   play: async ({ canvasElement, globals }) => {
     const el = await settledVideo(canvasElement);
     if (activeTheme(globals)) return; // a toolbar theme sets its own colours
-    const pageColour = getComputedStyle(canvasElement.querySelector('.dark-page') as HTMLElement).color;
+    const pageColour = getComputedStyle(darkPageOf(canvasElement)).color;
     expect(getComputedStyle(part(el, '[part="title"]')).color).toBe(pageColour);
     expect(getComputedStyle(transcriptLines(el)[0]).color, 'light-DOM transcript inherits too').toBe(pageColour);
   },

@@ -1,19 +1,26 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, spyOn, waitFor } from 'storybook/test';
 import '../src/elements/side-effect-list/define.js';
 import type { SideEffectList } from '../src/elements/side-effect-list/side-effect-list.js';
+import type { ErrorCode } from '../src/model/errors.js';
 import { deepActiveElement, press } from './support/keyboard.js';
 import { activeTheme } from './support/themes.js';
 import {
+  aliasStory as widgetAliasStory,
+  darkPage,
+  darkPageOf,
+  expectErrorPlay,
   expectVisible,
-  expectWidgetError,
+  listening,
   part,
   parts,
   settled,
+  sharedArgTypes,
   text,
-  type EventSpy,
+  type WidgetArgs,
+  type WidgetOptions,
 } from './support/widgets.js';
 
 /**
@@ -21,19 +28,14 @@ import {
  * changes attributes on the live element. `onCytokineError` / `onCytokineReady` are spies bound
  * to a wrapper around the list, so the Actions panel and the play functions see the events.
  */
-type ListArgs = {
+type ListArgs = WidgetArgs & {
   drug?: string;
-  lang?: string;
-  'heading-level'?: number | string;
-  src?: string;
   expanded?: boolean;
   filter?: string;
   'advice-line'?: string;
   'advice-phone'?: string;
   'high-temperature'?: string;
   'low-temperature'?: string;
-  onCytokineError: EventSpy;
-  onCytokineReady: EventSpy;
 };
 
 type ListStory = StoryObj<ListArgs>;
@@ -42,24 +44,23 @@ const fallback = html`<p><a href="https://www.nhs.uk/medicines/">Read about this
 const FALLBACK_TEXT = 'side effects on the NHS website';
 
 /** The list with its args as attributes, inside a wrapper that hears its events. */
-const list = (args: ListArgs, options: { model?: unknown; content?: TemplateResult } = {}) => html`<div
-  @cytokine-error=${args.onCytokineError}
-  @cytokine-ready=${args.onCytokineReady}
->
-  <side-effect-list
-    drug=${ifDefined(args.drug)}
-    lang=${ifDefined(args.lang || undefined)}
-    heading-level=${ifDefined(args['heading-level'])}
-    src=${ifDefined(args.src || undefined)}
-    ?expanded=${args.expanded}
-    filter=${ifDefined(args.filter || undefined)}
-    advice-line=${ifDefined(args['advice-line'] || undefined)}
-    advice-phone=${ifDefined(args['advice-phone'] || undefined)}
-    high-temperature=${ifDefined(args['high-temperature'] || undefined)}
-    low-temperature=${ifDefined(args['low-temperature'] || undefined)}
-    .model=${options.model}
-  >${options.content ?? nothing}</side-effect-list>
-</div>`;
+const list = (args: ListArgs, options: WidgetOptions = {}) =>
+  listening(
+    args,
+    html`<side-effect-list
+      drug=${ifDefined(args.drug)}
+      lang=${ifDefined(args.lang || undefined)}
+      heading-level=${ifDefined(args['heading-level'])}
+      src=${ifDefined(args.src || undefined)}
+      ?expanded=${args.expanded}
+      filter=${ifDefined(args.filter || undefined)}
+      advice-line=${ifDefined(args['advice-line'] || undefined)}
+      advice-phone=${ifDefined(args['advice-phone'] || undefined)}
+      high-temperature=${ifDefined(args['high-temperature'] || undefined)}
+      low-temperature=${ifDefined(args['low-temperature'] || undefined)}
+      .model=${options.model}
+    >${options.content ?? nothing}</side-effect-list>`,
+  );
 
 const meta = {
   title: 'Widgets/side-effect-list',
@@ -73,9 +74,7 @@ const meta = {
   },
   argTypes: {
     drug: { control: 'text' },
-    lang: { control: 'text' },
-    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-    src: { control: 'text' },
+    ...sharedArgTypes,
     expanded: { control: 'boolean' },
     filter: { control: 'text' },
     'advice-line': { control: 'text' },
@@ -161,16 +160,8 @@ export const Aldesleukin: ListStory = {
 /* Names people use                                                                            */
 /* ------------------------------------------------------------------------------------------ */
 
-const aliasStory = (drug: string, name: string): ListStory => ({
-  name: `Alias: ${drug}`,
-  args: { drug },
-  parameters: { docs: { description: { story: `\`drug="${drug}"\` shows ${name}.` } } },
-  play: async ({ canvasElement, args }) => {
-    const el = await settledList(canvasElement);
-    expectList(el, name);
-    expect(args.onCytokineError).not.toHaveBeenCalled();
-  },
-});
+const aliasStory = (drug: string, name: string): ListStory =>
+  widgetAliasStory<ListArgs>(drug, name, async (canvasElement, shown) => expectList(await settledList(canvasElement), shown));
 
 export const AliasIntronA: ListStory = aliasStory('Intron A', 'Interferon alfa');
 export const AliasIFN: ListStory = aliasStory('IFN', 'Interferon alfa');
@@ -407,40 +398,31 @@ export const OpenWithKeyboard: ListStory = {
 /* Errors                                                                                      */
 /* ------------------------------------------------------------------------------------------ */
 
-const expectListError = (canvasElement: HTMLElement, spy: EventSpy, code: Parameters<typeof expectWidgetError>[3], message: string) =>
-  expectWidgetError(canvasElement, 'side-effect-list', spy, code, message, FALLBACK_TEXT);
+const errorPlay = (code: ErrorCode, messageContains: string) => expectErrorPlay('side-effect-list', code, messageContains, FALLBACK_TEXT);
 
 export const ErrorMissingDrug: ListStory = {
   name: 'Error: missing drug',
   args: { drug: undefined },
-  play: async ({ canvasElement, args }) => {
-    await expectListError(canvasElement, args.onCytokineError, 'missing-drug', 'This box needs a medicine name.');
-  },
+  play: errorPlay('missing-drug', 'This box needs a medicine name.'),
 };
 
 export const ErrorUnknownDrug: ListStory = {
   name: 'Error: unknown drug',
   args: { drug: 'ibuprofen' },
-  play: async ({ canvasElement, args }) => {
-    await expectListError(canvasElement, args.onCytokineError, 'unknown-drug', 'Sorry, we have no information about “ibuprofen”.');
-  },
+  play: errorPlay('unknown-drug', 'Sorry, we have no information about “ibuprofen”.'),
 };
 
 export const ErrorInvalidModel: ListStory = {
   name: 'Error: invalid model property',
   render: (args) => list(args, { model: { version: '1.0.0', drugs: [{ id: 'x' }] }, content: fallback }),
-  play: async ({ canvasElement, args }) => {
-    await expectListError(canvasElement, args.onCytokineError, 'model-invalid', 'not in the expected format');
-  },
+  play: errorPlay('model-invalid', 'not in the expected format'),
 };
 
 /** Nothing listens on port 9, so the fetch fails at once (no network needed). */
 export const ErrorUnreachableSrc: ListStory = {
   name: 'Error: unreachable src',
   args: { src: 'http://127.0.0.1:9/side-effects.json' },
-  play: async ({ canvasElement, args }) => {
-    await expectListError(canvasElement, args.onCytokineError, 'src-unreachable', 'could not be loaded from http://127.0.0.1:9/side-effects.json');
-  },
+  play: errorPlay('src-unreachable', 'could not be loaded from http://127.0.0.1:9/side-effects.json'),
 };
 
 /**
@@ -451,9 +433,7 @@ const partialModelUrl = new URL('../src/content/en-GB/videos.json', import.meta.
 export const ErrorInvalidSrc: ListStory = {
   name: 'Error: src is not a content model',
   args: { src: partialModelUrl },
-  play: async ({ canvasElement, args }) => {
-    await expectListError(canvasElement, args.onCytokineError, 'src-invalid', 'is not in the expected format');
-  },
+  play: errorPlay('src-invalid', 'is not in the expected format'),
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -467,13 +447,11 @@ export const ErrorInvalidSrc: ListStory = {
 export const DarkPage: ListStory = {
   name: 'Dark page',
   args: { drug: 'aldesleukin', expanded: true },
-  render: (args) => html`<div class="dark-page" style="background: #16191d; color: #f2f4f5; padding: 1.5rem;">
-    ${list(args, { content: fallback })}
-  </div>`,
+  render: (args) => darkPage(list(args, { content: fallback })),
   play: async ({ canvasElement, globals }) => {
     const el = await settledList(canvasElement);
     if (activeTheme(globals)) return; // a toolbar theme sets its own colours
-    const pageColour = getComputedStyle(canvasElement.querySelector('.dark-page') as HTMLElement).color;
+    const pageColour = getComputedStyle(darkPageOf(canvasElement)).color;
     for (const selector of ['[part="title"]', '[part="effect-summary"]', '[part="group-heading"]', '[part="details-summary"]']) {
       expect(getComputedStyle(part(el, selector)).color, `${selector} colour`).toBe(pageColour);
     }

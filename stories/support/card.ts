@@ -1,7 +1,6 @@
 import { expect } from 'storybook/test';
 import type { CytokineCard } from '../../src/elements/cytokine-card/cytokine-card.js';
-import type { ErrorCode } from '../../src/model/errors.js';
-import { expectVisible, expectWidgetError, part, parts, settled, type EventSpy } from './widgets.js';
+import { expectVisible, part, parts, settled } from './widgets.js';
 
 export { expectVisible, part, parts, type EventSpy } from './widgets.js';
 
@@ -18,18 +17,4 @@ export function expectDrug(el: CytokineCard, name: string, level = 2): void {
   expect(sectionHeadings.length, 'section headings').toBeGreaterThanOrEqual(4);
   for (const h of sectionHeadings) expect(h.localName, 'section heading level').toBe(`h${Math.min(6, level + 1)}`);
   expect(parts(el, '[part="error"]')).toHaveLength(0);
-}
-
-/**
- * The error contract for the card: a polite visible message in the shadow root, exactly one
- * `cytokine-error` event with the code and the same message, and the page's fallback shown.
- */
-export async function expectError(
-  canvasElement: HTMLElement,
-  spy: EventSpy,
-  code: ErrorCode,
-  messageContains: string,
-  fallbackText: string,
-): Promise<void> {
-  await expectWidgetError(canvasElement, 'cytokine-card', spy, code, messageContains, fallbackText);
 }

@@ -1,3 +1,5 @@
+import type { StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
 import { expect, type fn, waitFor } from 'storybook/test';
 import type { CytokineErrorDetail, ErrorCode } from '../../src/model/errors.js';
 
@@ -9,6 +11,53 @@ export type WidgetTag = 'cytokine-card' | 'side-effect-list' | 'injection-video'
 
 /** A spy arg (`fn()`) bound to an event listener, e.g. a story's `onCytokineError`. */
 export type EventSpy = ReturnType<typeof fn<(event: Event) => void>>;
+
+/**
+ * The args every widget story has: the attributes all three widgets share, and spies on the
+ * events (`cytokine-error`, `cytokine-ready`) they all send. Each story file adds its own.
+ */
+export type WidgetArgs = {
+  lang?: string;
+  'heading-level'?: number | string;
+  src?: string;
+  onCytokineError: EventSpy;
+  onCytokineReady: EventSpy;
+};
+
+/** The Controls for the attributes all three widgets share (spread into a meta's argTypes). */
+export const sharedArgTypes = {
+  lang: { control: 'text' },
+  'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+  src: { control: 'text' },
+} as const;
+
+/** What a story may put in a widget besides its args: a `model` property and light-DOM content. */
+export type WidgetOptions = { model?: unknown; content?: TemplateResult };
+
+/**
+ * A widget inside a wrapper that listens for its events with the story's spies (and for
+ * `cytokine-play`, when the args have `onCytokinePlay`). The wrapper's listeners exist before the
+ * widget upgrades and loads, so no event is missed.
+ */
+export const listening = (
+  args: Pick<WidgetArgs, 'onCytokineError' | 'onCytokineReady'> & { onCytokinePlay?: EventSpy },
+  widget: TemplateResult,
+): TemplateResult => html`<div
+  @cytokine-error=${args.onCytokineError}
+  @cytokine-ready=${args.onCytokineReady}
+  @cytokine-play=${args.onCytokinePlay}
+>
+  ${widget}
+</div>`;
+
+/** The dark host page of the "Dark page" stories, around `content`; `extraStyle` adds to its style. */
+export const darkPage = (content: TemplateResult, extraStyle = ''): TemplateResult =>
+  html`<div class="dark-page" style="background: #16191d; color: #f2f4f5; padding: 1.5rem;${extraStyle}">
+    ${content}
+  </div>`;
+
+/** The dark page (darkPage) a story rendered. */
+export const darkPageOf = (canvasElement: HTMLElement): HTMLElement => canvasElement.querySelector('.dark-page') as HTMLElement;
 
 /** True once a widget shows its content or its error message. */
 export const isSettled = (el: Element): boolean => !!el.shadowRoot?.querySelector('[part="base"], [part="error"]');
@@ -128,6 +177,32 @@ export async function expectWidgetError(
   expectVisible(fallback, 'fallback content');
   return el;
 }
+
+/** A story's play function that checks the error contract (expectWidgetError) on its `tag` widget. */
+export const expectErrorPlay =
+  (tag: WidgetTag, code: ErrorCode, messageContains: string, fallbackText: string) =>
+  async ({ canvasElement, args }: { canvasElement: HTMLElement; args: Pick<WidgetArgs, 'onCytokineError'> }): Promise<void> => {
+    await expectWidgetError(canvasElement, tag, args.onCytokineError, code, messageContains, fallbackText);
+  };
+
+/**
+ * A story for another name people use for a drug (an alias in the content model, matched
+ * without case or hyphens): `expectNamed` checks the widget shows the drug's own `name`, and no
+ * `cytokine-error` is sent.
+ */
+export const aliasStory = <A extends WidgetArgs & { drug?: string }>(
+  drug: string,
+  name: string,
+  expectNamed: (canvasElement: HTMLElement, name: string) => Promise<void>,
+): StoryObj<A> => ({
+  name: `Alias: ${drug}`,
+  args: { drug } as Partial<A>,
+  parameters: { docs: { description: { story: `\`drug="${drug}"\` shows ${name}.` } } },
+  play: async ({ canvasElement, args }) => {
+    await expectNamed(canvasElement, name);
+    expect(args.onCytokineError).not.toHaveBeenCalled();
+  },
+});
 
 /** Waits for the next paint, so layout-dependent checks see the final boxes. */
 export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));

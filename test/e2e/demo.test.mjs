@@ -9,21 +9,15 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { CAPTIONS, MEDIA, ROOT, TAGS, openAllDisclosures, openPage as openLoggedPage, overflow, pathOf, titles } from './support.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUNDLE = join(ROOT, 'dist/cytokine-widgets.js');
-const CHROME_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
 /** Exactly what the brief asks the server to send for /demo/csp.html. */
 const EXPECTED_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-const TAGS = ['cytokine-card', 'side-effect-list', 'injection-video'];
 const TITLES = ['Interferon alfa', 'Aldesleukin'];
 const LIST_TITLES = ['Side effects of Interferon alfa', 'Side effects of Aldesleukin'];
 const VIDEO_TITLE = 'How to give an injection under the skin';
@@ -37,9 +31,6 @@ const FALLBACKS = [
   'Side effects of aldesleukin on Cancer Research UK',
   'How to give yourself an injection under the skin (South Tees NHS)',
 ];
-const MEDIA = /\.(mp4|webm)$/i;
-const CAPTIONS = /\.vtt$/i;
-const pathOf = (u) => new URL(u).pathname;
 
 let server;
 let browser;
@@ -47,7 +38,7 @@ let browser;
 before(async () => {
   if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` before the e2e tests`);
   server = await startServer({ port: 0, quiet: true });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -60,21 +51,12 @@ const origin = () => new URL(server.url).origin;
 
 /**
  * A fresh context and page that records everything a test may assert on: console errors and
- * warnings, uncaught exceptions, requests, failed requests and error responses, CSP violations
- * and the widgets' own events. Listeners are in place before the page's first script runs.
+ * warnings, uncaught exceptions, requests, failed requests and error responses (support.mjs's
+ * log), CSP violations and the widgets' own events (window.__e2e). Listeners are in place before
+ * the page's first script runs.
  */
 async function openPage(options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const log = { consoleErrors: [], widgetWarnings: [], pageErrors: [], requests: [], failed: [], badResponses: [] };
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') log.consoleErrors.push(msg.text());
-    if (msg.type() === 'warning' && msg.text().includes('cytokine-widgets')) log.widgetWarnings.push(msg.text());
-  });
-  page.on('pageerror', (err) => log.pageErrors.push(String(err)));
-  page.on('request', (req) => log.requests.push(req.url()));
-  page.on('requestfailed', (req) => log.failed.push(`${req.url()} ${req.failure()?.errorText}`));
-  page.on('response', (res) => { if (res.status() >= 400) log.badResponses.push(`${res.status()} ${res.url()}`); });
+  const { context, page, log } = await openLoggedPage(browser, options);
   if (options.javaScriptEnabled !== false) {
     await page.addInitScript(() => {
       window.__e2e = { csp: [], ready: [], errors: [], play: [] };
@@ -91,18 +73,6 @@ async function openPage(options = {}) {
   return { context, page, log };
 }
 
-/** Waits until every `tag` element has drawn its content or an error, then reads each one's title. */
-async function titles(page, tag, expected) {
-  await page.waitForFunction(([t, n]) => {
-    const els = [...document.querySelectorAll(t)];
-    return els.length === n && els.every((c) => c.shadowRoot?.querySelector('[part~="title"], [part~="error"]'));
-  }, [tag, expected], { timeout: 10_000 });
-  return page.evaluate((t) => [...document.querySelectorAll(t)].map((c) => {
-    const title = c.shadowRoot.querySelector('[part~="title"]');
-    return { tag: title?.localName ?? null, text: title?.textContent.trim() ?? null, error: c.shadowRoot.querySelector('[part~="error"]')?.textContent.trim() ?? null };
-  }), tag);
-}
-
 const cardTitles = (page, expected = 2) => titles(page, 'cytokine-card', expected);
 
 /** Waits for every widget on the demo page (2 cards, 2 lists, 1 video). */
@@ -113,16 +83,6 @@ async function demoWidgets(page) {
     videos: await titles(page, 'injection-video', 1),
   };
 }
-
-/** Opens every disclosure in every widget's shadow root: card sections, side effects, sources, the transcript. */
-const openAllDisclosures = (page) =>
-  page.evaluate((tags) => {
-    let opened = 0;
-    for (const el of document.querySelectorAll(tags.join(','))) {
-      el.shadowRoot?.querySelectorAll('details').forEach((d) => { d.open = true; opened++; });
-    }
-    return opened;
-  }, TAGS);
 
 /**
  * The transcript, which the video renders into the page's own DOM: its lines, whether it lies in
@@ -145,24 +105,6 @@ async function transcript(page) {
     };
   });
 }
-
-/** How wide the page scrolls, and any visible element (light or shadow DOM) that pokes out past the viewport. */
-const overflow = (page) =>
-  page.evaluate(() => {
-    const vw = document.documentElement.clientWidth;
-    const offenders = [];
-    const visit = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        const r = el.getBoundingClientRect();
-        if (r.width > 1 && r.height > 1 && (r.right > vw + 0.5 || r.left < -0.5) && !el.closest('.skip-link')) {
-          offenders.push(`${el.localName}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
-        }
-        if (el.shadowRoot) visit(el.shadowRoot);
-      }
-    };
-    visit(document);
-    return { scrollWidth: document.documentElement.scrollWidth, vw, offenders };
-  });
 
 /** The state of the video widget's shadow root: facade or native video. */
 const videoState = (page) =>

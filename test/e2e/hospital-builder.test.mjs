@@ -11,17 +11,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import {
+  CAPTIONS, MEDIA, ROOT, assertClean, openAllDisclosures, openPage as openLoggedPage, overflow as overflowPast, pathOf, titles,
+} from './support.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const REQUIRED = ['dist/autoloader.js', 'dist/cytokine-widgets.js', 'dist/themes/hospital.css'];
-const CHROME_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
-const TAGS = ['cytokine-card', 'side-effect-list', 'injection-video'];
 const HOSPITAL = '/demo/hospital.html';
 const BUILDER = '/demo/builder.html';
 /** The hospital's advice line, 0161 496 0999, as a tap-to-call link. */
@@ -30,9 +26,6 @@ const NHS_BLUE = 'rgb(0, 94, 184)';
 const DEFAULT_BASE = 'https://your-cdn.example/cytokine-widgets/dist/';
 const BUNDLE_TAG = `<script type="module" src="${DEFAULT_BASE}cytokine-widgets.js"></script>`;
 const AUTOLOADER_TAG = `<script type="module" src="${DEFAULT_BASE}autoloader.js"></script>`;
-const MEDIA = /\.(mp4|webm)$/i;
-const CAPTIONS = /\.vtt$/i;
-const pathOf = (u) => new URL(u).pathname;
 const shots = process.env.E2E_SCREENSHOTS;
 
 let server;
@@ -43,7 +36,7 @@ before(async () => {
     if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run \`npm run build\` before the e2e tests`);
   }
   server = await startServer({ port: 0, quiet: true });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_ARGS });
+  browser = await launchChromium();
   if (shots) mkdirSync(shots, { recursive: true });
 });
 
@@ -56,76 +49,10 @@ const url = (path) => new URL(path, server.url).href;
 const origin = () => new URL(server.url).origin;
 
 /** A fresh context and page that records console errors, widget warnings, page errors and every request. */
-async function openPage(options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const log = { consoleErrors: [], widgetWarnings: [], pageErrors: [], requests: [], failed: [], badResponses: [] };
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') log.consoleErrors.push(msg.text());
-    if (msg.type() === 'warning' && msg.text().includes('cytokine-widgets')) log.widgetWarnings.push(msg.text());
-  });
-  page.on('pageerror', (err) => log.pageErrors.push(String(err)));
-  page.on('request', (req) => log.requests.push(req.url()));
-  page.on('requestfailed', (req) => log.failed.push(`${req.url()} ${req.failure()?.errorText}`));
-  page.on('response', (res) => { if (res.status() >= 400) log.badResponses.push(`${res.status()} ${res.url()}`); });
-  return { context, page, log };
-}
+const openPage = (options = {}) => openLoggedPage(browser, options);
 
-/** Fails on anything the page logged that it should not have. */
-function assertClean(log, { warnings = true } = {}) {
-  assert.deepEqual(log.pageErrors, [], 'page errors');
-  assert.deepEqual(log.consoleErrors, [], 'console errors');
-  if (warnings) assert.deepEqual(log.widgetWarnings, [], 'widget warnings');
-  assert.deepEqual(log.failed, [], 'failed requests');
-  assert.deepEqual(log.badResponses, [], 'error responses');
-}
-
-/**
- * Waits until `count` `tag` elements inside `scope` have drawn their content or an error, then
- * reads each one's title (tag, text) and error message.
- */
-async function titles(page, tag, count, scope = 'body') {
-  await page.waitForFunction(([s, t, n]) => {
-    const els = [...document.querySelector(s).querySelectorAll(t)];
-    return els.length === n && els.every((el) => el.shadowRoot?.querySelector('[part~="title"], [part~="error"]'));
-  }, [scope, tag, count], { timeout: 10_000 });
-  return page.evaluate(([s, t]) => [...document.querySelector(s).querySelectorAll(t)].map((el) => {
-    const title = el.shadowRoot.querySelector('[part~="title"]');
-    return {
-      tag: title?.localName ?? null,
-      text: title?.textContent.trim() ?? null,
-      error: el.shadowRoot.querySelector('[part~="error"]')?.textContent.trim() ?? null,
-    };
-  }), [scope, tag]);
-}
-
-/** Opens every disclosure in every widget's shadow root. */
-const openAllDisclosures = (page) =>
-  page.evaluate((tags) => {
-    let opened = 0;
-    for (const el of document.querySelectorAll(tags.join(','))) {
-      el.shadowRoot?.querySelectorAll('details').forEach((d) => { d.open = true; opened++; });
-    }
-    return opened;
-  }, TAGS);
-
-/** How wide the page scrolls, and any visible element (light or shadow DOM) that pokes out past the viewport. */
-const overflow = (page) =>
-  page.evaluate(() => {
-    const vw = document.documentElement.clientWidth;
-    const offenders = [];
-    const visit = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        const r = el.getBoundingClientRect();
-        if (r.width > 1 && r.height > 1 && (r.right > vw + 0.5 || r.left < -0.5) && !el.closest('.skip-link, .builder-skip')) {
-          offenders.push(`${el.localName}${typeof el.className === 'string' && el.className ? '.' + el.className.split(' ')[0] : ''} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
-        }
-        if (el.shadowRoot) visit(el.shadowRoot);
-      }
-    };
-    visit(document);
-    return { scrollWidth: document.documentElement.scrollWidth, vw, offenders };
-  });
+/** How wide the page scrolls, and what pokes out past the viewport (both pages' skip links aside). */
+const overflow = (page) => overflowPast(page, '.skip-link, .builder-skip');
 
 /* ------------------------------------------------------------------------------------------ */
 /* The hospital page                                                                           */

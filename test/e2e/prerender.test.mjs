@@ -2,11 +2,10 @@
 // for search engines, hydrated in place by the script with no layout shift. Needs `npm run build`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { prerender } from '../../scripts/prerender.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 let server;
 let browser;
 
@@ -14,7 +13,7 @@ before(async () => {
   const { widgets } = await prerender('demo/index.html', 'demo/prerendered.html');
   assert.equal(widgets, 5);
   server = await startServer({ port: 0, quiet: true });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ARGS });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

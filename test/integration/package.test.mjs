@@ -21,16 +21,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { customElements as manifestElements, writeEditorData } from '../../scripts/editor-data.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (file) => readFileSync(join(ROOT, file), 'utf8');
 const pkg = JSON.parse(read('package.json'));
-const CHROME_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
 /** What the consumer project installs next to the tarball. Exact versions, so a run is repeatable. */
 const CONSUMER_DEPS = ['vite@7.3.8', 'react@19.3.1', 'react-dom@19.3.1', '@types/react@19.3.0'];
 const EDITOR_FILES = ['dist/vscode.html-custom-data.json', 'dist/web-types.json'];
@@ -244,7 +240,7 @@ describe('a consumer project built from the packed tarball', () => {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
     // --ignore-scripts: nothing here needs an install script (esbuild finds its platform package).
     npm(['install', `./${tarball.filename}`, ...CONSUMER_DEPS, '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], dir);
-    browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_ARGS });
+    browser = await launchChromium();
   }, { timeout: 120_000 });
 
   after(async () => {
