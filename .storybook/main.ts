@@ -1,6 +1,7 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { composeModel } from '../scripts/content.mjs';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const isProjectSource = (id: string) => {
@@ -34,6 +35,32 @@ const projectSources = (): Plugin => {
 };
 
 /**
+ * A host's own content model at `host-model.json` (the bundled content, renamed so a story can
+ * tell it apart), for the stories that load content through `src`: served by the dev server and
+ * Vitest, and written into the static build.
+ */
+const hostModel = (): Plugin => {
+  const json = () => {
+    const model = composeModel();
+    model.publisher = 'St Example Hospital';
+    model.drugs[0].name = 'Interferon alfa (hospital copy)';
+    return JSON.stringify(model);
+  };
+  return {
+    name: 'cytokine-storybook:host-model',
+    configureServer(server) {
+      server.middlewares.use('/host-model.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(json());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'host-model.json', source: json() });
+    },
+  };
+};
+
+/**
  * Storybook for cytokine-widgets. Stories double as browser tests through
  * @storybook/addon-vitest (`npm run test:stories`, see vitest.config.ts).
  *
@@ -53,7 +80,7 @@ const config: StorybookConfig = {
     // Relative asset URLs for the static build, so it can be served from a sub-path.
     // The dev server and Vitest keep the default absolute base.
     if (configType === 'PRODUCTION') viteConfig.base = './';
-    viteConfig.plugins = [...(viteConfig.plugins ?? []), projectSources()];
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), projectSources(), hostModel()];
     // Storybook's web-components renderer imports lit/directive-helpers.js; unless it is
     // pre-bundled with the rest of lit, the dev server and Vitest load a second copy of lit-html
     // ("Multiple versions of Lit loaded"). Listing every lit entry also avoids a re-optimise.

@@ -15,7 +15,6 @@ import {
   darkPageOf,
   expectErrorPlay,
   listening,
-  sharedArgTypes,
   type WidgetArgs,
   type WidgetOptions,
 } from './support/widgets.js';
@@ -56,10 +55,6 @@ const meta = {
     drug: 'interferon-alfa',
     onCytokineError: fn(),
     onCytokineReady: fn(),
-  },
-  argTypes: {
-    drug: { control: 'text' },
-    ...sharedArgTypes,
   },
   render: (args) => card(args, { content: fallback }),
   parameters: {
@@ -244,6 +239,21 @@ export const HostModel: CardStory = {
     const el = await settledCard(canvasElement);
     expectDrug(el, HOST_NAME);
     expect(part(el, '[part="footer"]').textContent).toContain('St Elsewhere Hospital');
+    expect(args.onCytokineError).not.toHaveBeenCalled();
+  },
+};
+
+/**
+ * A hospital's own content model, fetched from its site with `src` (here `host-model.json`,
+ * served beside Storybook), validated, and used instead of the bundled content.
+ */
+export const HostSrc: CardStory = {
+  name: 'Host content from src',
+  args: { src: 'host-model.json' },
+  play: async ({ canvasElement, args }) => {
+    const el = await settledCard(canvasElement);
+    await waitFor(() => expectDrug(el, 'Interferon alfa (hospital copy)'));
+    expect(part(el, '[part="footer"]').textContent).toContain('St Example Hospital');
     expect(args.onCytokineError).not.toHaveBeenCalled();
   },
 };

@@ -22,7 +22,6 @@ import {
   part,
   parts,
   settled,
-  sharedArgTypes,
   text,
   type EventSpy,
   type WidgetArgs,
@@ -77,12 +76,6 @@ const meta = {
     onCytokineError: fn(),
     onCytokineReady: fn(),
     onCytokinePlay: fn(),
-  },
-  argTypes: {
-    video: { control: 'text' },
-    ...sharedArgTypes,
-    'transcript-open': { control: 'boolean' },
-    captions: { control: 'inline-radio', options: ['on', 'off'] },
   },
   render: (args) => player(args, { content: fallback }),
   parameters: {

@@ -24,13 +24,6 @@ export type WidgetArgs = {
   onCytokineReady: EventSpy;
 };
 
-/** The Controls for the attributes all three widgets share (spread into a meta's argTypes). */
-export const sharedArgTypes = {
-  lang: { control: 'text' },
-  'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
-  src: { control: 'text' },
-} as const;
-
 /** What a story may put in a widget besides its args: a `model` property and light-DOM content. */
 export type WidgetOptions = { model?: unknown; content?: TemplateResult };
 
