@@ -95,3 +95,17 @@ test('the opt-in auto theme follows prefers-color-scheme; without it the widget 
   assert.notDeepEqual(before, ['rgb(29, 33, 37)', 'rgb(240, 244, 245)'], 'dark only when the host opts in');
   await page.close();
 });
+
+test('the themes page shows the widgets in each example theme, each looking different', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(new URL('/demo/themes.html', server.url).href, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => [...document.querySelectorAll('cytokine-card')].every((el) => el.shadowRoot?.querySelector('[part~="base"]')));
+  const looks = await page.evaluate(() => [...document.querySelectorAll('.theme cytokine-card')].map((el) => {
+    const base = getComputedStyle(el.shadowRoot.querySelector('[part~="base"]'));
+    const title = getComputedStyle(el.shadowRoot.querySelector('[part~="title"]'));
+    return `${base.backgroundColor}|${base.borderTopLeftRadius}|${title.color}|${title.fontFamily}`;
+  }));
+  assert.equal(looks.length, 3);
+  assert.equal(new Set(looks).size, 3, `each theme looks different: ${looks.join(' / ')}`);
+  await page.close();
+});
