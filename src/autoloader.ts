@@ -43,7 +43,7 @@ function load(tag: string): void {
 function upgrade(placeholder: HTMLElement): void {
   const tag = placeholder.getAttribute(PLACEHOLDER) ?? '';
   placeholder.removeAttribute(PLACEHOLDER);
-  if (!loaders[tag]) {
+  if (!Object.hasOwn(loaders, tag)) {
     console.warn(`[cytokine-widgets] ${PLACEHOLDER}="${tag}" is not a widget; use ${Object.keys(loaders).join(', ')}.`);
     return;
   }
@@ -69,7 +69,7 @@ function start(): void {
         if (node.nodeType !== 1) continue;
         const el = node as Element;
         if (el.hasAttribute(PLACEHOLDER)) upgrade(el as HTMLElement);
-        if (loaders[el.localName]) load(el.localName);
+        if (Object.hasOwn(loaders, el.localName)) load(el.localName);
         scan(el);
       }
     }

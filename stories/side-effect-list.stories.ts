@@ -136,7 +136,7 @@ export const Aldesleukin: ListStory = {
     const el = await settledList(canvasElement);
     expectList(el, 'Aldesleukin');
     expect(groupNames(el)).toEqual(['Very common', 'Common', 'How often is not known']);
-    expect(effectIds(el).slice(0, 3)).toEqual(['low-blood-pressure', 'low-blood-counts', 'infections']);
+    expect(effectIds(el).slice(0, 4)).toEqual(['anaemia', 'low-platelets', 'infections', 'low-blood-pressure']);
     // With no host advice line the cards name the default one, and show no phone link.
     expect(text(careCard(el, 'urgent'))).toContain("Call your treatment team's 24-hour advice line straight away");
     expect(text(careCard(el, 'urgent'))).toContain('37.5 °C or above, or below 36 °C');
@@ -243,7 +243,7 @@ export const Expanded: ListStory = {
     const el = await settledList(canvasElement);
     expect(el.hasAttribute('expanded')).toBe(true);
     const effects = parts<HTMLDetailsElement>(el, 'details[part="effect"]');
-    expect(effects.length).toBe(8);
+    expect(effects.length).toBe(9);
     for (const d of effects) {
       expect(d.open, `${d.dataset.id} open`).toBe(true);
       expectVisible(d.querySelector('p') as HTMLElement, `${d.dataset.id} description`);
@@ -257,7 +257,7 @@ export const Collapsed: ListStory = {
   play: async ({ canvasElement }) => {
     const el = await settledList(canvasElement);
     const effects = parts<HTMLDetailsElement>(el, 'details[part="effect"]');
-    expect(effects.length).toBe(8);
+    expect(effects.length).toBe(9);
     for (const d of effects) {
       expect(d.open, `${d.dataset.id} closed`).toBe(false);
       expect((d.querySelector('p') as HTMLElement).checkVisibility(), `${d.dataset.id} description hidden`).toBe(false);
@@ -276,7 +276,7 @@ export const FilterVeryCommon: ListStory = {
   play: async ({ canvasElement }) => {
     const el = await settledList(canvasElement);
     expect(groupNames(el)).toEqual(['Very common']);
-    expect(effectIds(el)).toEqual(['low-blood-pressure', 'low-blood-counts']);
+    expect(effectIds(el)).toEqual(['anaemia', 'low-platelets']);
     // The care cards are about the drug, not a group: always shown.
     expect(parts(el, '[part~="care-card"]')).toHaveLength(3);
   },
@@ -289,7 +289,7 @@ export const FilterCommonAndVeryCommon: ListStory = {
   play: async ({ canvasElement }) => {
     const el = await settledList(canvasElement);
     expect(groupNames(el)).toEqual(['Very common', 'Common']);
-    expect(effectIds(el)).toEqual(['low-blood-pressure', 'low-blood-counts', 'infections']);
+    expect(effectIds(el)).toEqual(['anaemia', 'low-platelets', 'infections']);
   },
 };
 
@@ -300,7 +300,7 @@ export const FilterNothingInGroup: ListStory = {
   play: async ({ canvasElement }) => {
     const el = await settledList(canvasElement);
     expect(groupNames(el)).toEqual([]);
-    expect(text(part(el, '[part="base"]'))).toContain('None of the side effects in our sources are in the groups chosen for this page.');
+    expect(text(part(el, '[part="base"]'))).toContain('None of the side effects we list are in the chosen groups.');
   },
 };
 

@@ -62,7 +62,7 @@ describe('autoloader (dist/autoloader.js)', () => {
     await waitFor(() => customElements.get('side-effect-list'));
     const list = later.querySelector('side-effect-list') as HTMLElement;
     await settle(list);
-    expect(shadow(list).querySelector('[part="title"]')!.textContent).to.contain('Interferon alfa');
+    expect(shadow(list).querySelector('[part="title"]')!.textContent).to.equal('Side effects of Interferon alfa');
 
     host.insertAdjacentHTML('beforeend', '<div data-cytokine-widget="injection-video" data-transcript-open=""><p>Transcript on our site</p></div>');
     await waitFor(() => customElements.get('injection-video'));

@@ -1,8 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/elements/cytokine-card/define.js';
 import { CytokineCard } from '../src/elements/cytokine-card/cytokine-card.js';
-import { readerText, settle, shadow } from './helpers.js';
+import { readerText, renderWithErrors, settle, shadow } from './helpers.js';
 import { describeWidgetContract, drugWidget, make, titleOf } from './contract.js';
 
 const card = (drug: string, attrs: Record<string, string> = {}) => make('cytokine-card', { drug, ...attrs });
@@ -46,6 +46,28 @@ describe('<cytokine-card>', () => {
       expect(titleOf(await card(alias)).textContent).to.equal(name);
     });
   }
+
+  it('treats model = null (how frameworks clear a property) as no model', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      const el = (await card('il-2')) as CytokineCard;
+      el.model = null as unknown as CytokineCard['model'];
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(titleOf(el).textContent).to.equal('Aldesleukin');
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(rejections).to.deep.equal([]);
+  });
+
+  it('reports a src that is not even a URL as unreachable', async () => {
+    const { el, errors } = await renderWithErrors<HTMLElement>(html`<cytokine-card drug="ifn" src="http://["></cytokine-card>`);
+    expect(errors.map((e) => e.code)).to.deep.equal(['src-unreachable']);
+    expect(shadow(el).querySelector('[part="error"]')).to.exist;
+  });
 
   it('updates when the drug attribute changes', async () => {
     const el = await card('interferon');
@@ -132,7 +154,7 @@ describe('<cytokine-card structured-data>', () => {
     expect(data.about.code.map((c: { codeValue: string }) => c.codeValue)).to.include('L03AC01');
     const outcomes = data.about.adverseOutcome.map((o: { name: string }) => o.name);
     expect(outcomes).to.include('Low blood pressure and fluid leaking from blood vessels');
-    expect(outcomes.length).to.equal(8);
+    expect(outcomes.length).to.equal(9);
     expect(data.citation.length).to.be.greaterThan(5);
     el.removeAttribute('structured-data');
     await waitForLd(el, false);

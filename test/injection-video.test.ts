@@ -205,6 +205,32 @@ describe('<injection-video>', () => {
       expect(lines(el).length).to.equal(videoData.transcript.length);
     });
 
+    it('keeps keyboard focus on the message when the focused video fails', async () => {
+      const el = document.createElement('injection-video') as InjectionVideo;
+      el.model = withMedia([{ src: '/fixtures/missing.webm', type: 'video/webm' }]);
+      await renderWithErrors(html`${el}`);
+      const button = shadow(el).querySelector('[part="play-button"]') as HTMLButtonElement;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await oneEvent(el, 'cytokine-error');
+      await el.updateComplete;
+      expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('[part="media-error"]'));
+    });
+
+    it('asks for captions in CORS mode only when they come from another origin', async () => {
+      const same = await playing();
+      expect(player(same)!.getAttribute('crossorigin')).to.equal(null);
+      const el = document.createElement('injection-video') as InjectionVideo;
+      const model = withMedia(enGB.videos[0].media);
+      model.videos[0].captions = [{ src: 'http://127.0.0.1:9/captions.vtt', srclang: 'en', label: 'English' }];
+      el.model = model;
+      await renderWithErrors(html`${el}`);
+      const played = oneEvent(el, 'cytokine-play');
+      (shadow(el).querySelector('[part="play-button"]') as HTMLButtonElement).click();
+      await played;
+      expect(player(el)!.getAttribute('crossorigin')).to.equal('anonymous');
+    });
+
     it('a format the browser cannot play: media-unsupported, with no video created', async () => {
       const el = document.createElement('injection-video') as InjectionVideo;
       el.model = withMedia([{ src: '/x.vid', type: 'video/x-cytokine-unknown' }]);

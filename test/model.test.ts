@@ -108,6 +108,14 @@ describe('checkModel', () => {
     if (!result.ok) expect(result.errors[0]).to.contain('unknown source "S999"');
   });
 
+  it('rejects a locale that is not a valid language tag (dates could not be formatted)', () => {
+    const model = clone();
+    model.locale = 'en-GB-GB';
+    const result = checkModel(model);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.errors.join()).to.contain('not a valid language tag');
+  });
+
   it('rejects one name used by two drugs', () => {
     const model = clone();
     model.drugs[1].aliases.push('IFN');

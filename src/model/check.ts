@@ -55,6 +55,11 @@ function crossCheck(model: ContentModel): string[] {
       seen.set(name, drug.id);
     }
   }
+  try {
+    Intl.getCanonicalLocales(model.locale);
+  } catch {
+    errors.push(`locale "${model.locale}" is not a valid language tag`);
+  }
   const scales = new Set(model.frequencyScales.map((s) => s.id));
   model.drugs.forEach((d) => d.sideEffects.forEach((e) => {
     if (!scales.has(e.frequency.scale)) errors.push(`${d.id}.${e.id}: unknown frequency scale "${e.frequency.scale}"`);

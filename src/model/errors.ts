@@ -23,9 +23,9 @@ export interface CytokineErrorDetail {
 const MESSAGES: Record<ErrorCode, string> = {
   'missing-drug': 'This box needs a medicine name. Add a drug attribute, for example drug="interferon-alfa".',
   'unknown-drug': 'Sorry, we have no information about “{v}”. Check the spelling of the drug attribute.',
-  'src-unreachable': 'Sorry, this information could not be loaded from {v}. Please try again later.',
-  'src-invalid': 'Sorry, the information at {v} is not in the expected format, so it is not shown.',
-  'model-invalid': 'Sorry, the information given to this box is not in the expected format, so it is not shown.',
+  'src-unreachable': 'Sorry, this information could not be loaded from {v}.',
+  'src-invalid': 'Sorry, the information at {v} is not in the expected format.',
+  'model-invalid': 'Sorry, the information given to this box is not in the expected format.',
   'unknown-video': 'Sorry, there is no video called “{v}”. Check the video attribute.',
   'media-error': 'Sorry, the video could not be loaded. You can still read the transcript below.',
   'media-unsupported': 'Sorry, this browser cannot play this video. You can still read the transcript below.',

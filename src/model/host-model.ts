@@ -23,7 +23,12 @@ const fetched = new Map<string, Promise<ContentModel>>();
  * URL is fetched once per page. Failures are not cached, so a later attempt can succeed.
  */
 export function fetchModel(src: string): Promise<ContentModel> {
-  const url = new URL(src, document.baseURI).href;
+  let url: string;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    return Promise.reject(new CytokineError('src-unreachable', src, ['not a URL']));
+  }
   let pending = fetched.get(url);
   if (!pending) {
     pending = (async () => {

@@ -20,8 +20,11 @@ export const linkList = (links: readonly Link[]): TemplateResult =>
 
 /** "25 November 2026" in the content's language; dates are calendar dates, so UTC. */
 export function formatDate(iso: string, locale: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  try {
+    return new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  } catch {
+    return iso; // an invalid date or locale from a host model: show the date as written
+  }
 }
 
 const sourceItem = (s: Source): TemplateResult =>
@@ -38,12 +41,12 @@ export function provenance(model: ContentModel, content: unknown, extra: unknown
     <p class="review">
       ${labels.lastReviewed}: <time datetime=${model.lastReviewed}>${formatDate(model.lastReviewed, locale)}</time>.
       ${labels.nextReview}: <time datetime=${model.nextReview}>${formatDate(model.nextReview, locale)}</time>.
+      ${model.publisher}
     </p>
     ${extra}
     <details part="details" class="sources">
       <summary part="details-summary">${labels.sources} (${sources.length})</summary>
       <ol>${sources.map(sourceItem)}</ol>
-      <p>${model.publisher}</p>
     </details>
   </footer>`;
 }

@@ -20,7 +20,6 @@ const hostContent = (code: 'src-unreachable' | 'model-invalid', label = '') =>
   import('../model/host-model.js').catch((e: unknown) => {
     throw new CytokineError(code, label, [`the content checker could not be loaded: ${String(e)}`]);
   });
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
 
 /**
  * What every widget shares: `lang`, `heading-level`, `src` and `model`; loading and validating
@@ -99,7 +98,7 @@ export abstract class CytokineElement<T> extends ReactiveElement {
     const token = ++this.loadToken;
     try {
       let model: ContentModel;
-      if (this.model !== undefined) {
+      if (this.model != null) {
         model = await this.checkedModel(this.model);
       } else if (this.src) {
         this.view = { status: 'loading' };
@@ -117,11 +116,12 @@ export abstract class CytokineElement<T> extends ReactiveElement {
     }
   }
 
-  private checkedModel(raw: object): Promise<ContentModel> {
-    let model = checkedModels.get(raw);
+  private checkedModel(raw: unknown): Promise<ContentModel> {
+    if (typeof raw !== 'object') return Promise.reject(new CytokineError('model-invalid'));
+    let model = checkedModels.get(raw!);
     if (!model) {
       model = hostContent('model-invalid').then((host) => host.requireModel(raw, 'model-invalid'));
-      checkedModels.set(raw, model);
+      checkedModels.set(raw!, model);
     }
     return model;
   }
@@ -146,9 +146,9 @@ export abstract class CytokineElement<T> extends ReactiveElement {
   protected override render(): TemplateResult {
     const view = this.view;
     if (view.status === 'ready') {
+      // The content's own direction, not the page's: English on an Arabic page stays left to right.
       const { locale } = view.model;
-      const dir = RTL_LANGUAGES.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
-      return html`<div part="base" class="base" lang=${locale} dir=${dir}>${this.renderContent(view.value, view.model)}</div>`;
+      return html`<div part="base" class="base" lang=${locale} dir=${/^(ar|fa|he|ur|ps|yi)\b/i.test(locale) ? 'rtl' : 'ltr'}>${this.renderContent(view.value, view.model)}</div>`;
     }
     if (view.status === 'error') {
       return html`<div part="error" class="error" role="status">${view.error.message}</div><slot></slot>`;

@@ -59,6 +59,7 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
   a:hover,
+  summary:hover { text-decoration-thickness: 0.15em; }
   :focus-visible {
     outline: var(--cytokine-focus-width, 3px) solid var(--cytokine-focus-color, currentColor);
     outline-offset: 2px;

@@ -29,9 +29,8 @@ export const injectionVideoStyles = css`
     padding: 0.5em 1em; border-radius: 2em; font-weight: 700; font-size: clamp(0.95rem, 4cqi, 1.15rem);
     background: var(--cytokine-play-background, #fff); color: var(--cytokine-play-text, #212b32);
     border: 2px solid var(--cytokine-play-text, #212b32);
-    transition: transform 0.15s ease-out;
   }
-  .facade:hover .play { transform: scale(1.06); }
+  .facade:hover .play { text-decoration: underline; }
   .media-error {
     position: absolute; inset: 0; display: grid; place-items: center; padding: var(--_s);
     margin: 0; background: var(--cytokine-background, Canvas); color: var(--cytokine-text-color, CanvasText); text-align: center;

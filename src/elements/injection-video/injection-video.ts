@@ -92,6 +92,7 @@ export class InjectionVideo extends CytokineElement<Video> {
     return this.renderRoot.querySelector('video');
   }
   private startAt = 0;
+  private source?: string;
   private focusVideo = false;
 
   protected select(model: ContentModel): Video {
@@ -137,7 +138,7 @@ export class InjectionVideo extends CytokineElement<Video> {
 
   private renderPlayer(video: Video, playLabel: string): TemplateResult {
     if (this.mediaError) {
-      return html`<p part="media-error" class="media-error" role="alert">${this.mediaError.message}</p>`;
+      return html`<p part="media-error" class="media-error" role="alert" tabindex="-1">${this.mediaError.message}</p>`;
     }
     if (!this.playing) {
       const poster = video.poster && isSafeHref(video.poster.src) ? video.poster : undefined;
@@ -149,9 +150,10 @@ export class InjectionVideo extends CytokineElement<Video> {
           <time datetime=${isoDuration(video.duration)}>${duration}</time></span>
       </button>`;
     }
-    const source = playableSource(video);
+    // Captions from another origin (a CDN copy of dist/) load only in CORS mode.
+    const cors = video.captions.some((t) => new URL(t.src, location.href).origin !== location.origin);
     return html`<video part="video" controls playsinline preload="auto" aria-label=${video.title}
-        src=${source?.src ?? ''} @timeupdate=${this.onTimeUpdate} @seeked=${this.onTimeUpdate} @error=${this.onMediaError}>
+        crossorigin=${cors ? 'anonymous' : nothing} src=${this.source ?? ''} @timeupdate=${this.onTimeUpdate} @seeked=${this.onTimeUpdate} @error=${this.onMediaError}>
       ${video.captions.filter((t) => isSafeHref(t.src)).map(
         (t, i) => html`<track kind="captions" src=${t.src} srclang=${t.srclang} label=${t.label} ?default=${i === 0 && this.captions !== 'off'}>`,
       )}
@@ -169,6 +171,10 @@ export class InjectionVideo extends CytokineElement<Video> {
     renderTranscript(this, view.value.transcript, cue, view.model.locale, (t) => this.seek(t));
     const video = this.videoElement;
     if (changed.has('playing') && this.playing && video) this.startVideo(video);
+    // The video (or its play button) had focus and was replaced by the error: keep focus there.
+    if (changed.has('mediaError') && this.mediaError && document.activeElement === document.body) {
+      this.renderRoot.querySelector<HTMLElement>('[part="media-error"]')?.focus();
+    }
   }
 
   private startVideo(video: HTMLVideoElement): void {
@@ -183,7 +189,8 @@ export class InjectionVideo extends CytokineElement<Video> {
   play(at = 0, moveFocus = false): void {
     const view = this.view;
     if (view.status !== 'ready' || this.mediaError) return;
-    if (!playableSource(view.value)) {
+    this.source = playableSource(view.value)?.src;
+    if (!this.source) {
       this.mediaError = new CytokineError('media-unsupported');
       this.reportError(this.mediaError);
       return;

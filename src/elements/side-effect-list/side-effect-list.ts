@@ -119,7 +119,7 @@ export class SideEffectList extends DrugElement {
         : nothing}
       ${groups.length ? groups.map((g) => this.renderGroup(g.band, g.effects, model, subLevel(level))) : html`<p>${labels.noneInGroups}</p>`}
       ${drug.careCards.length ? this.renderCareCards(drug.careCards, model, values, subLevel(level)) : nothing}
-      ${provenance(model, { effects, careCards: drug.careCards, help: model.help, scales })}
+      ${provenance(model, { effects, careCards: drug.careCards, help: model.help })}
     </section>`;
   }
 
@@ -170,6 +170,7 @@ export class SideEffectList extends DrugElement {
   private placeholders(drug: Drug, model: ContentModel): Record<string, string> {
     const { help } = model;
     return {
+      // As written in the content: case rules for names differ between languages.
       drug: drug.name,
       adviceLine: this.adviceLine?.trim() || help.adviceLine,
       highTemperature: this.highTemperature?.trim() || help.highTemperature,
