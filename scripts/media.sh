@@ -196,9 +196,9 @@ for (const w of t.split(" ")) { if (cur && (cur + " " + w).length > 24) { out.pu
 out.push(cur); process.stdout.write(out.join("\n"));' > "$TMP/poster_title.txt"
 printf '%s' "An illustration made with a computer voice and slides" > "$TMP/poster_sub.txt"
 "${FF[@]}" -f lavfi -i "color=c=$BG:s=${W}x${H}" -frames:v 1 -vf "\
-drawtext=fontfile=$FONT_BOLD:textfile=$TMP/poster_title.txt:fontsize=38:line_spacing=12:fontcolor=$ACCENT:x=40:y=(h-text_h)/2-30,\
-drawbox=x=40:y=262:w=$((W - 80)):h=3:color=$ACCENT:t=fill,\
-drawtext=fontfile=$FONT:textfile=$TMP/poster_sub.txt:fontsize=19:fontcolor=$FG:x=40:y=282,\
+drawtext=fontfile=$FONT_BOLD:textfile=$TMP/poster_title.txt:fontsize=38:line_spacing=12:fontcolor=$ACCENT:x=40:y=(h-text_h)/2-90,\
+drawbox=x=40:y=202:w=$((W - 80)):h=3:color=$ACCENT:t=fill,\
+drawtext=fontfile=$FONT:textfile=$TMP/poster_sub.txt:fontsize=19:fontcolor=$FG:x=40:y=222,\
 $LABEL" "$TMP/poster.png"
 "${FF[@]}" -i "$TMP/poster.png" -frames:v 1 -q:v 4 -pix_fmt yuvj420p -map_metadata -1 -fflags +bitexact -flags:v +bitexact \
   "$MEDIA_DIR/$NAME-poster.jpg"

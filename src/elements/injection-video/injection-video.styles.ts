@@ -24,9 +24,9 @@ export const injectionVideoStyles = css`
   .facade:focus-visible { outline: 4px solid var(--cytokine-focus-color, #ffeb3b); outline-offset: -4px; }
   /* Bottom corner, not centre: the poster's own title sits in the middle. */
   .play {
-    position: absolute; inset-inline-start: 0.75rem; inset-block-end: 0.75rem;
+    position: absolute; inset-inline-start: 2.5cqi; inset-block-end: 2.5cqi;
     display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 0.5em; max-inline-size: calc(100% - 1.5rem);
-    padding: 0.5em 1em; border-radius: 2em; font-weight: 700; font-size: clamp(0.95rem, 4cqi, 1.15rem);
+    padding: 0.5em 1em; border-radius: 2em; font-weight: 700; font-size: clamp(0.8rem, 3.5cqi, 1.15rem);
     background: var(--cytokine-play-background, #fff); color: var(--cytokine-play-text, #212b32);
     border: 2px solid var(--cytokine-play-text, #212b32);
   }
