@@ -1,3 +1,5 @@
+import { fill } from './fill.js';
+
 /** Error codes every element may report in its `cytokine-error` event. */
 export type ErrorCode =
   | 'missing-drug'
@@ -37,7 +39,7 @@ export class CytokineError extends Error {
   /** Technical reasons for developers (schema paths, HTTP status); logged, not shown. */
   readonly reasons: readonly string[];
   constructor(code: ErrorCode, value = '', reasons: readonly string[] = []) {
-    super(MESSAGES[code].replace('{v}', () => value));
+    super(fill(MESSAGES[code], { v: value }));
     this.code = code;
     this.reasons = reasons;
   }

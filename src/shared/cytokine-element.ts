@@ -155,9 +155,4 @@ export abstract class CytokineElement<T> extends ReactiveElement {
     }
     return html`<div aria-busy="true"><slot></slot></div>`;
   }
-
-  /** Replaces `{name}` placeholders in content text with host or model values (plain text only). */
-  protected fill(text: string, values: Readonly<Record<string, string>>): string {
-    return text.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
-  }
 }

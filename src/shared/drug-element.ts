@@ -18,8 +18,9 @@ export abstract class DrugElement extends CytokineElement<Drug> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Loaded on demand: most pages do not opt in.
-    if (this.structuredData || this.querySelector(':scope>script[type$=json]')) {
+    // Only when the content or the opt-in changed (and it is or was on); loaded on demand, as
+    // most pages do not opt in.
+    if ((changed.has('view') || changed.has('structuredData')) && (this.structuredData || changed.get('structuredData'))) {
       import('./structured-data.js').then((m) => m.writeJsonLd(this, this.structuredData ? this.view : undefined), console.warn);
     }
   }

@@ -93,6 +93,7 @@ export class InjectionVideo extends CytokineElement<Video> {
   }
   private startAt = 0;
   private source?: string;
+  private cors = false;
   private focusVideo = false;
 
   protected select(model: ContentModel): Video {
@@ -150,10 +151,8 @@ export class InjectionVideo extends CytokineElement<Video> {
           <time datetime=${isoDuration(video.duration)}>${duration}</time></span>
       </button>`;
     }
-    // Captions from another origin (a CDN copy of dist/) load only in CORS mode.
-    const cors = video.captions.some((t) => new URL(t.src, location.href).origin !== location.origin);
     return html`<video part="video" controls playsinline preload="auto" aria-label=${video.title}
-        crossorigin=${cors ? 'anonymous' : nothing} src=${this.source ?? ''} @timeupdate=${this.onTimeUpdate} @seeked=${this.onTimeUpdate} @error=${this.onMediaError}>
+        crossorigin=${this.cors ? 'anonymous' : nothing} src=${this.source ?? ''} @timeupdate=${this.onTimeUpdate} @seeked=${this.onTimeUpdate} @error=${this.onMediaError}>
       ${video.captions.filter((t) => isSafeHref(t.src)).map(
         (t, i) => html`<track kind="captions" src=${t.src} srclang=${t.srclang} label=${t.label} ?default=${i === 0 && this.captions !== 'off'}>`,
       )}
@@ -190,6 +189,8 @@ export class InjectionVideo extends CytokineElement<Video> {
     const view = this.view;
     if (view.status !== 'ready' || this.mediaError) return;
     this.source = playableSource(view.value)?.src;
+    // Captions from another origin (a CDN copy of dist/) load only in CORS mode.
+    this.cors = view.value.captions.some((t) => new URL(t.src, location.href).origin !== location.origin);
     if (!this.source) {
       this.mediaError = new CytokineError('media-unsupported');
       this.reportError(this.mediaError);

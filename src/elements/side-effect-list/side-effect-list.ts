@@ -4,6 +4,7 @@ import type { CareCard, ContentModel, Drug, Frequency, SideEffect } from '../../
 import { DrugElement } from '../../shared/drug-element.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
 import { provenance } from '../../shared/content-templates.js';
+import { fill } from '../../model/fill.js';
 import { sideEffectListStyles } from './side-effect-list.styles.js';
 import { BANDS, CARE_ORDER, parseBandFilter, telHref, type Band } from './side-effect-list.types.js';
 
@@ -112,7 +113,7 @@ export class SideEffectList extends DrugElement {
     const effects = groups.flatMap((g) => g.effects);
     const scales = model.frequencyScales.filter((s) => effects.some((e) => e.frequency.scale === s.id));
     return html`<section class="side-effects" aria-labelledby="title">
-      ${heading(level, this.fill(labels.sideEffects, values), 'title', 'title')}
+      ${heading(level, fill(labels.sideEffects, values), 'title', 'title')}
       ${scales.length
         ? html`<details part="details" class="about-numbers"><summary part="details-summary">${labels.aboutNumbers}</summary>
             <dl>${scales.map((s) => html`<dt class="label">${s.name}</dt><dd>${s.description}</dd>`)}</dl></details>`
@@ -158,10 +159,10 @@ export class SideEffectList extends DrugElement {
     const usesAdviceLine = [card.heading, card.action.text].some((t) => t.includes('{adviceLine}'));
     const tel = telHref(this.advicePhone);
     return html`<div part="care-card care-card-${card.level}" class="care-card ${card.level}">
-      ${heading(level, html`<span class="care-level">${levelLabel}<span class="visually-hidden">:</span></span> ${this.fill(card.heading, values)}`, 'care-heading')}
+      ${heading(level, html`<span class="care-level">${levelLabel}<span class="visually-hidden">:</span></span> ${fill(card.heading, values)}`, 'care-heading')}
       <div class="care-body">
-        <ul>${card.signs.map((s) => html`<li>${this.fill(s.text, values)}</li>`)}</ul>
-        <p>${this.fill(card.action.text, values)}</p>
+        <ul>${card.signs.map((s) => html`<li>${fill(s.text, values)}</li>`)}</ul>
+        <p>${fill(card.action.text, values)}</p>
         ${usesAdviceLine && tel ? html`<p class="phone">${phoneLabel}: <a part="phone-link" href=${tel}>${this.advicePhone}</a></p>` : nothing}
       </div>
     </div>`;
@@ -187,8 +188,6 @@ function howMany(f: Frequency, model: ContentModel): string {
   const { labels } = model;
   if (!f.per100) return labels.notKnown;
   const { min, max } = f.per100;
-  return min === max
-    ? labels.per100Exact.replace('{n}', String(min))
-    : labels.per100Range.replace('{min}', String(min)).replace('{max}', String(max));
+  return fill(min === max ? labels.per100Exact : labels.per100Range, { n: min, min, max });
 }
 
