@@ -1,47 +1,48 @@
 import { readdirSync } from 'node:fs';
+import { dirname, relative, resolve as resolvePath, sep } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
-import MagicString from 'magic-string';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const elements = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const CONTENT = resolvePath('src/content/generated');
+const posix = (path) => path.split(sep).join('/');
+
+/** A module of bundled content (a locale's catalogue, its shared part, one drug or one video). */
+const isContent = (id) => id.startsWith(CONTENT + sep) && /^[^\\/]+[\\/].+\.(json|ts)$/.test(id.slice(CONTENT.length + 1));
+
+/** src/content/generated/en-GB/drugs/aldesleukin.json → content/en-GB/drugs/aldesleukin.js */
+const contentPath = (id) => 'content/' + posix(relative(CONTENT, id)).replace(/\.(json|ts)$/, '.js');
 
 /**
- * Terser leaves template literals alone, so the CSS in css`` would ship with its indentation
- * and comments. Our styles have no ${} expressions, which makes a plain minifier safe here.
+ * Content modules keep their place and name from src/content/ (dist/content/en-GB/drugs/
+ * aldesleukin.js): one copy for every build, stable names a web team can read, and each found
+ * relative to the code that imports it. Other on-demand code goes to lazy/ with a hash.
  */
-const minifyCss = {
-  name: 'minify-css',
-  transform(code, id) {
-    if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
-    const next = code.replace(/\bcss\s*`([^`$]*)`/g, (_, text) => 'css`' + minifyCssText(text) + '`');
-    return next === code ? null : { code: next, map: null };
+const chunkFileNames = (chunk) =>
+  chunk.facadeModuleId && isContent(chunk.facadeModuleId)
+    ? contentPath(chunk.facadeModuleId)
+    : 'lazy/[name]-[hash].js';
+
+/**
+ * The bundle build writes dist/content/; the autoloader's and the per-element builds import
+ * those same files rather than each carrying a copy, by a path relative to each chunk (a
+ * literal path, so a bundler that consumes dist/ still sees and copies the content modules).
+ */
+const SHARED = 'cytokine-content:';
+const sharedContent = {
+  name: 'shared-content',
+  async resolveId(source, importer, options) {
+    if (!importer || source.startsWith(SHARED)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved && isContent(resolved.id) ? { id: SHARED + contentPath(resolved.id), external: true } : null;
   },
-};
-export const minifyCssText = (text) =>
-  text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    // A colon followed by space is a declaration or a media feature, never a selector.
-    .replace(/:\s+/g, ':')
-    .replace(/(^|[^\d.])0\.(\d)/g, '$1.$2')
-    .replace(/;}/g, '}')
-    .trim();
-
-/**
- * After Terser, the only raw line breaks left are inside template literals, i.e. in Lit's html``
- * templates, where a line break and its indentation render exactly like one space.
- */
-const collapseTemplateWhitespace = {
-  name: 'collapse-template-whitespace',
-  renderChunk(code) {
-    const s = new MagicString(code);
-    for (const m of code.matchAll(/\n[ \t]*/g)) {
-      if (m.index + m[0].length < code.length) s.overwrite(m.index, m.index + m[0].length, ' ');
-    }
-    return { code: s.toString(), map: s.generateMap({ hires: true }) };
+  renderChunk(code, chunk, { dir }) {
+    if (!code.includes(SHARED)) return null;
+    const up = posix(relative(resolvePath(dir, dirname(chunk.fileName)), resolvePath('dist'))) || '.';
+    return { code: code.replaceAll(SHARED, `${up}/`), map: null };
   },
 };
 
@@ -55,9 +56,10 @@ const compile = (...afterTypeScript) => [
   }),
   // After TypeScript: it compiles from the files on disk, ignoring earlier transforms.
   ...afterTypeScript,
-  minifyCss,
-  terser({ module: true, ecma: 2021, compress: { passes: 3 }, format: { comments: /@vite-ignore/ } }),
-  collapseTemplateWhitespace,
+  // Lit's own minifier for html`` and css`` templates. Every build that renders (bundle,
+  // per-element modules, server) uses it, so server-rendered HTML matches the client's templates.
+  minifyHTML({ failOnError: true }),
+  terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: /@vite-ignore/ } }),
 ];
 
 /**
@@ -74,13 +76,15 @@ const bundleAssetRoot = {
   },
 };
 
+const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('lit-html') || id.startsWith('lit-element') || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
+
 export default [
   {
     input: 'src/index.ts',
     // Let lazy chunks import shared code from the bundle itself, rather than splitting it out.
     preserveEntrySignatures: 'allow-extension',
-    // Optional parts (the validator for host content) load on demand from dist/lazy/.
-    output: { dir: 'dist', entryFileNames: 'cytokine-widgets.js', chunkFileNames: 'lazy/[name]-[hash].js', format: 'es', sourcemap: true },
+    // Content and optional parts (the validator for host content) load on demand.
+    output: { dir: 'dist', entryFileNames: 'cytokine-widgets.js', chunkFileNames, format: 'es', sourcemap: true },
     plugins: compile(bundleAssetRoot),
   },
   {
@@ -88,12 +92,12 @@ export default [
     // (shared between them), so plain pages need no import map.
     input: { autoloader: 'src/autoloader.ts' },
     output: { dir: 'dist', entryFileNames: '[name].js', chunkFileNames: 'auto/[name]-[hash].js', format: 'es', sourcemap: true },
-    plugins: compile(),
+    plugins: [sharedContent, ...compile()],
   },
   {
     input: Object.fromEntries(elements.map((tag) => [tag, `src/elements/${tag}/define.ts`])),
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('lit-html') || id.startsWith('@lit/'),
+    external: isLit,
     output: { dir: 'dist/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js', sourcemap: true },
-    plugins: compile(),
+    plugins: [sharedContent, ...compile()],
   },
 ];

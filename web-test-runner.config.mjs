@@ -28,6 +28,11 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 120000,
   middleware: [
+    // ?slow: a server that takes a while, so a test can see what readers see meanwhile.
+    async (ctx, next) => {
+      if (ctx.query.slow !== undefined) await new Promise((r) => setTimeout(r, 400));
+      return next();
+    },
     (ctx, next) => {
       if (ctx.path !== '/fixtures/server-error') return next();
       ctx.status = 500;

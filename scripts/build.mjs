@@ -9,6 +9,7 @@ const bin = (name, args) => execFileSync(`node_modules/.bin/${name}`, args, { st
 const started = Date.now();
 
 execFileSync('node', ['scripts/gen-schema.mjs'], { stdio: 'inherit' });
+execFileSync('node', ['scripts/gen-content.mjs'], { stdio: 'inherit' });
 bin('rollup', ['-c', '--silent']);
 bin('tsc', ['-p', 'tsconfig.build.json']);
 

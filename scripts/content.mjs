@@ -1,15 +1,33 @@
 // Composes the bundled en-GB content into one model file: the form a host downloads, edits
 // and serves back through the `src` attribute. Used by the build and by the test fixtures.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
-const read = (name) => JSON.parse(readFileSync(new URL(`../src/content/en-GB/${name}.json`, import.meta.url), 'utf8'));
+const dir = (locale) => new URL(`../src/content/${locale}/`, import.meta.url);
+const read = (locale, name) => JSON.parse(readFileSync(new URL(`${name}.json`, dir(locale)), 'utf8'));
+// Drugs in the order people meet them on the seed page: interferon first.
+const DRUG_ORDER = ['interferon-alfa', 'aldesleukin'];
+/** The ids of a locale's drugs or videos (their file names), in the order the model lists them. */
+export const contentIds = (locale, kind) =>
+  readdirSync(new URL(`${kind}/`, dir(locale)))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort((a, b) => ((DRUG_ORDER.indexOf(a) + 1 || 99) - (DRUG_ORDER.indexOf(b) + 1 || 99)) || a.localeCompare(b));
+/** The locales that ship: each folder of src/content/ with a model.json. */
+export const contentLocales = () =>
+  readdirSync(new URL('../src/content/', import.meta.url), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(new URL('model.json', dir(d.name))))
+    .map((d) => d.name)
+    .sort();
+/** Reads one JSON file of a locale's content, e.g. `drugs/aldesleukin`. */
+export const readContent = read;
+const all = (locale, kind) => contentIds(locale, kind).map((id) => read(locale, `${kind}/${id}`));
 
-export function composeModel() {
+export function composeModel(locale = 'en-GB') {
   return {
     $schema: 'https://cytokine-widgets.example/schema/content-model.json',
-    ...read('model'),
-    drugs: [read('interferon-alfa'), read('aldesleukin')],
-    videos: read('videos').videos,
+    ...read(locale, 'model'),
+    drugs: all(locale, 'drugs'),
+    videos: all(locale, 'videos'),
   };
 }
 

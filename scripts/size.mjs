@@ -1,25 +1,44 @@
-// Gzipped sizes of what a page loads, against the budgets. Gzip is deterministic, so CI can
-// fail on these numbers where it could never fail fairly on timings.
-import { readFileSync, existsSync } from 'node:fs';
+// Gzipped sizes of what a reader downloads, against the budgets: the code, each content module,
+// and whole page scenarios. Gzip is deterministic, so CI can fail on these numbers where it
+// could never fail fairly on timings. `--check` (CI, npm test) exits non-zero when over budget.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-const budgets = [
-  { file: 'dist/cytokine-widgets.js', limit: 20 * KB, what: 'self-contained bundle (all elements, en-GB content, Lit)' },
-  { file: 'dist/autoloader.js', limit: 1.5 * KB, what: 'autoloader (loads each element on demand)' },
-];
-// Budgets are enforced with --check (CI); without it the figures are only printed.
-const reportOnly = !process.argv.includes('--check');
-let failed = false;
-for (const { file, limit, what } of budgets) {
-  if (!existsSync(file)) {
-    console.error(`size: ${file} is missing; run npm run build first`);
-    process.exit(1);
-  }
-  const raw = readFileSync(file);
-  const gz = gzipSync(raw, { level: 9 }).length;
-  const ok = gz <= limit;
-  failed ||= !ok;
-  console.log(`size: ${file}  ${(raw.length / KB).toFixed(1)} KB raw, ${(gz / KB).toFixed(2)} KB gzipped, budget ${(limit / KB).toFixed(1)} KB  ${ok ? 'ok' : 'OVER BUDGET'}  (${what})`);
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+
+if (!existsSync('dist/cytokine-widgets.js')) {
+  console.error('size: dist/ is missing; run npm run build first');
+  process.exit(1);
 }
-if (failed && !reportOnly) process.exit(1);
+
+const contentFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? contentFiles(`${dir}/${d.name}`) : d.name.endsWith('.js') ? [`${dir}/${d.name}`] : []));
+const locales = readdirSync('dist/content', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+const rows = [
+  { what: 'code bundle (Lit and the three elements, no content)', files: ['dist/cytokine-widgets.js'], limit: 16 * KB },
+  { what: 'autoloader', files: ['dist/autoloader.js'], limit: 1.5 * KB },
+];
+for (const locale of locales) {
+  const dir = `dist/content/${locale}`;
+  // What every widget of the locale loads first: its catalogue (names → modules).
+  const shared = [`${dir}/index.js`];
+  rows.push({ what: `${locale} catalogue (each drug's names and module)`, files: shared });
+  for (const file of contentFiles(`${dir}/drugs`)) {
+    rows.push({ what: `${locale} drug content module (with its labels and sources)`, files: [file], limit: 8 * KB });
+    rows.push({ what: `page with one <cytokine-card> (${file.split('/').pop().slice(0, -3)}): script and data in all`, files: ['dist/cytokine-widgets.js', ...shared, file], limit: 20 * KB });
+  }
+  for (const file of contentFiles(`${dir}/videos`)) rows.push({ what: `${locale} video content module (metadata and transcript)`, files: [file] });
+}
+
+let failed = false;
+for (const { what, files, limit } of rows) {
+  const bytes = files.reduce((sum, f) => sum + gz(f), 0);
+  const ok = limit === undefined || bytes <= limit;
+  failed ||= !ok;
+  const budget = limit === undefined ? '' : `  budget ${kb(limit)}  ${ok ? 'ok' : 'OVER BUDGET'}`;
+  console.log(`size: ${kb(bytes).padStart(9)} gzipped${budget}  ${what}${files.length === 1 ? ` (${files[0]})` : ''}`);
+}
+if (failed && process.argv.includes('--check')) process.exit(1);

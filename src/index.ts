@@ -8,6 +8,6 @@ export type { CheckResult } from './model/check.js';
 /** Validates a content model (loads the validator on demand): `{ ok, model, warnings }` or `{ ok: false, errors }`. */
 export const checkModel = async (raw: unknown): Promise<import('./model/check.js').CheckResult> =>
   (await import('./model/check.js')).checkModel(raw);
-export { bundledModels } from './content/index.js';
+export { loadBundledModel, bundledLocales } from './content/index.js';
 export { VERSION } from './shared/version.js';
 export type * from './model/types.js';

@@ -3,7 +3,9 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, waitFor } from 'storybook/test';
 import '../src/elements/cytokine-card/define.js';
-import { bundledModels } from '../src/content/index.js';
+import { loadBundledModel } from '../src/content/index.js';
+
+const bundledModel = await loadBundledModel('en-GB');
 import type { ErrorCode } from '../src/model/errors.js';
 import type { ContentModel } from '../src/model/types.js';
 import { expectDrug, expectVisible, part, parts, settledCard } from './support/card.js';
@@ -217,7 +219,7 @@ const HOST_NAME = 'Interferon alfa (St Elsewhere Hospital leaflet)';
 
 /** A hospital's own copy of the bundled model, passed as the `model` property. */
 const hostModel: ContentModel = (() => {
-  const model = structuredClone(bundledModels['en-GB']) as ContentModel;
+  const model = structuredClone(bundledModel) as ContentModel;
   const drug = model.drugs.find((d) => d.id === 'interferon-alfa');
   if (!drug) throw new Error('bundled model has no interferon-alfa');
   drug.name = HOST_NAME;

@@ -4,7 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/injection-video/define.js';
 import type { InjectionVideo } from '../src/elements/injection-video/injection-video.js';
-import { bundledModels } from '../src/content/index.js';
+import { loadBundledModel } from '../src/content/index.js';
+
+const bundledModel = await loadBundledModel('en-GB');
 import type { ContentModel } from '../src/model/types.js';
 import { clock } from '../src/elements/injection-video/media-time.js';
 import { deepActiveElement } from './support/keyboard.js';
@@ -47,7 +49,7 @@ const FALLBACK_TEXT = 'Read how to give an injection under the skin';
 const TITLE = 'How to give an injection under the skin';
 
 /** The bundled video, so checks follow the content when it is re-recorded. */
-const bundledVideo = bundledModels['en-GB'].videos[0];
+const bundledVideo = bundledModel.videos[0];
 const CUES = bundledVideo.transcript;
 const CHAPTERS = bundledVideo.chapters;
 /** The cue spoken at a time, as the element finds it (-1 between cues). */
@@ -122,7 +124,7 @@ function playheadAt(video: HTMLVideoElement, time: number): void {
 
 /** A copy of the bundled model whose video has other media files. */
 const modelWithMedia = (media: ContentModel['videos'][number]['media']): ContentModel => {
-  const model = structuredClone(bundledModels['en-GB']) as ContentModel;
+  const model = structuredClone(bundledModel) as ContentModel;
   model.videos[0].media = media;
   return model;
 };

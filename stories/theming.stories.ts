@@ -4,7 +4,9 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/elements/cytokine-card/define.js';
 import '../src/elements/side-effect-list/define.js';
 import '../src/elements/injection-video/define.js';
-import { bundledModels } from '../src/content/index.js';
+import { loadBundledModel } from '../src/content/index.js';
+
+const bundledModel = await loadBundledModel('en-GB');
 import type { ContentModel } from '../src/model/types.js';
 import { emulateMedia } from './support/media.js';
 import { themeClass, type ThemeName } from './support/themes.js';
@@ -275,7 +277,7 @@ export const RightToLeftPage: Story = {
 
 /** The bundled content, relabelled as Arabic, to preview the mirrored layout. */
 const pseudoArabic: ContentModel = (() => {
-  const model = structuredClone(bundledModels['en-GB']) as ContentModel;
+  const model = structuredClone(bundledModel) as ContentModel;
   model.locale = 'ar';
   model.labels.sideEffects = 'الآثار الجانبية: {drug}';
   model.labels.transcript = 'النص';

@@ -18,7 +18,7 @@ describe('built bundle', () => {
 
   it('finds media next to itself, so a CDN copy of dist/ works', async () => {
     const mod = await import(/* @vite-ignore */ BUNDLE);
-    const video = mod.bundledModels['en-GB'].videos[0];
+    const video = (await mod.loadBundledModel('en-GB')).videos[0];
     const mediaUrl = new URL(video.media[0].src);
     expect(mediaUrl.pathname).to.equal('/dist/media/subcutaneous-injection.webm');
     const head = await fetch(video.captions[0].src, { method: 'HEAD' });

@@ -3,12 +3,15 @@
  * the fallback; heading levels; language; host content via `src` and `model`; hostile content
  * stays inert; no style attributes; axe-clean; safe to register twice.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { defineElement } from '../src/shared/define.js';
-import { bundledModels } from '../src/content/index.js';
+import { loadBundledModel } from '../src/content/index.js';
 import type { ContentModel } from '../src/model/types.js';
 import type { CytokineElement } from '../src/shared/cytokine-element.js';
+import type { CytokineErrorDetail } from '../src/model/errors.js';
 import { expectErrorState, expectNoStyleAttributes, readerText, renderWithErrors, settle, shadow } from './helpers.js';
+
+const bundledModel = await loadBundledModel('en-GB');
 
 type ElementClass = typeof HTMLElement & { version: string };
 
@@ -90,6 +93,66 @@ export function describeWidgetContract(o: ContractOptions): void {
   };
 
   describe(`<${tag}> contract`, () => {
+    describe('lifecycle (LitElement)', () => {
+      it('fires cytokine-ready after the content is in the DOM', async () => {
+        const el = document.createElement(tag);
+        for (const [k, v] of Object.entries(o.attrs)) el.setAttribute(k, v);
+        const seen: Array<string | null> = [];
+        el.addEventListener('cytokine-ready', () => seen.push(el.shadowRoot!.querySelector('[part="title"]')?.textContent ?? null));
+        const parent = await fixture(html`<div></div>`);
+        parent.append(el);
+        await (el as CytokineElement<unknown>).updateComplete;
+        expect(seen).to.have.length(1);
+        expect(seen[0]!.toLowerCase()).to.contain(o.title.toLowerCase());
+      });
+
+      it('updateComplete resolves once the content is shown', async () => {
+        const el = document.createElement(tag);
+        for (const [k, v] of Object.entries(o.attrs)) el.setAttribute(k, v);
+        (await fixture(html`<div></div>`)).append(el);
+        await (el as CytokineElement<unknown>).updateComplete;
+        expect(titleText(el)).to.contain(o.title.toLowerCase());
+      });
+
+      it('a cytokine-error listener that corrects the attribute gets the content', async () => {
+        const el = document.createElement(tag);
+        const [badAttrs, code] = o.selectionErrors[o.selectionErrors.length - 1];
+        for (const [k, v] of Object.entries(badAttrs)) el.setAttribute(k, v);
+        const codes: string[] = [];
+        el.addEventListener('cytokine-error', (e) => {
+          codes.push((e as CustomEvent<CytokineErrorDetail>).detail.code);
+          // The message is already on screen when the event arrives.
+          expect(shadow(el).querySelector('[part="error"]')).to.exist;
+          for (const [k, v] of Object.entries(o.looseAttrs)) el.setAttribute(k, v);
+        });
+        await warnings(async () => {
+          (await fixture(html`<div></div>`)).append(el);
+          await (el as CytokineElement<unknown>).updateComplete;
+          await settle(el);
+        });
+        expect(codes).to.deep.equal([code]);
+        expect(titleText(el)).to.contain(o.title.toLowerCase());
+        expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+      });
+
+      it('a render that throws shows the error view with the fallback and fires render-failed', async () => {
+        // A subclass whose template throws stands in for a bug or content no check foresaw.
+        const Broken = class extends (ctor as unknown as typeof HTMLElement) {
+          protected renderContent(): never {
+            throw new Error('boom');
+          }
+        };
+        const brokenTag = `broken-${tag}`;
+        if (!customElements.get(brokenTag)) customElements.define(brokenTag, Broken);
+        const el = document.createElement(brokenTag);
+        for (const [k, v] of Object.entries(o.attrs)) el.setAttribute(k, v);
+        el.append(Object.assign(document.createElement('a'), { href: '/fallback', textContent: 'Read about this medicine' }));
+        let result!: { el: HTMLElement; errors: CytokineErrorDetail[] };
+        await warnings(async () => (result = await renderWithErrors<HTMLElement>(html`${el}`)));
+        expectErrorState(result.el, result.errors, 'render-failed');
+      });
+    });
+
     describe('errors', () => {
       for (const [attrs, code, words] of o.selectionErrors) {
         it(`${JSON.stringify(attrs)}: ${code}, with the fallback kept`, async () => {
@@ -162,7 +225,7 @@ export function describeWidgetContract(o: ContractOptions): void {
         expect(langOf(el)).to.equal('en-GB');
       });
       it('uses a host model in another language', async () => {
-        const model = structuredClone(bundledModels['en-GB']) as ContentModel;
+        const model = structuredClone(bundledModel) as ContentModel;
         model.locale = 'cy';
         const el = (await make(tag, o.looseAttrs)) as CytokineElement<unknown>;
         const ready = oneEvent(el, 'cytokine-ready');
@@ -190,7 +253,8 @@ export function describeWidgetContract(o: ContractOptions): void {
         el.append(Object.assign(document.createElement('p'), { textContent: 'Loading fallback' }));
         const parent = await fixture(html`<div></div>`);
         parent.append(el);
-        await (el as CytokineElement<unknown>).updateComplete;
+        // updateComplete waits for the content; the first render (the fallback) comes before it.
+        await nextFrame();
         expect((shadow(el).querySelector('slot') as HTMLSlotElement).assignedElements().length).to.equal(1);
         await settle(el);
         expect(titleOf(el).textContent).to.contain('(hospital copy)');
@@ -206,7 +270,7 @@ export function describeWidgetContract(o: ContractOptions): void {
         expect(readerText(el)).to.contain('<script>window.__pwned = true</script>');
       });
       it('accepts a model property', async () => {
-        const model = structuredClone(bundledModels['en-GB']) as ContentModel;
+        const model = structuredClone(bundledModel) as ContentModel;
         o.rename(model, 'Renamed from a property');
         const el = (await make(tag, o.looseAttrs)) as CytokineElement<unknown>;
         const ready = oneEvent(el, 'cytokine-ready');
@@ -248,7 +312,7 @@ export function describeWidgetContract(o: ContractOptions): void {
       it('shows the review dates and its sources', async () => {
         const el = await make(tag, o.attrs);
         const times = [...shadow(el).querySelectorAll('footer time')].map((t) => t.getAttribute('datetime'));
-        expect(times).to.deep.equal([bundledModels['en-GB'].lastReviewed, bundledModels['en-GB'].nextReview]);
+        expect(times).to.deep.equal([bundledModel.lastReviewed, bundledModel.nextReview]);
         expect(readerText(el)).to.match(/Last reviewed: \d{1,2} \w+ \d{4}/);
         expect(shadow(el).querySelectorAll('footer ol li').length).to.be.greaterThan(2);
       });

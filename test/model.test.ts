@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { bundledModels } from '../src/content/index.js';
+import { loadBundledModel } from '../src/content/index.js';
+
+const bundledModel = await loadBundledModel('en-GB');
 import { normaliseName, resolveDrug } from '../src/model/load.js';
 import { checkModel } from '../src/model/check.js';
 import { isSafeHref } from '../src/model/links.js';
@@ -11,7 +13,7 @@ import schema from '../src/model/schema.json';
 import pkg from '../package.json';
 import type { ContentModel } from '../src/model/types.js';
 
-const enGB = bundledModels['en-GB'];
+const enGB = bundledModel;
 const clone = (): ContentModel => structuredClone(enGB) as ContentModel;
 
 describe('content model', () => {

@@ -1,9 +1,16 @@
 import type { ContentModel, Video } from '../model/types.js';
 import { pickLocale } from '../model/locale.js';
-import meta from './en-GB/model.json';
-import interferonAlfa from './en-GB/interferon-alfa.json';
-import aldesleukin from './en-GB/aldesleukin.json';
-import videos from './en-GB/videos.json';
+import { normaliseName } from '../model/load.js';
+import { CytokineError } from '../model/errors.js';
+import type { JsonModule, LocaleCatalogue } from './catalogue.js';
+import { locales } from './generated/locales.js';
+
+export type { LocaleCatalogue } from './catalogue.js';
+
+export const DEFAULT_LOCALE = 'en-GB';
+
+/** What a widget asks the bundled content for: one drug (by any of its names) or one video. */
+export type ContentRequest = { kind: 'drug'; query: string } | { kind: 'video'; id: string };
 
 /**
  * Media paths in the bundled content are relative to the package root, and found relative to
@@ -22,20 +29,103 @@ const resolveMedia = (video: Video): Video => {
   };
 };
 
-// JSON imports are typed loosely (string, not the literal unions); tests validate the files
-// against schema.json, which is what makes this assertion safe.
-const enGB = {
-  ...meta,
-  drugs: [interferonAlfa, aldesleukin],
-  videos: videos.videos.map((v) => resolveMedia(v as Video)),
-} as ContentModel;
+/**
+ * Modules already loaded, by key, so a page with many widgets imports each one once, and so a
+ * server that has preloaded them can render synchronously (Lit SSR renders in one pass).
+ */
+const loaded = new Map<string, unknown>();
+const loading = new Map<string, Promise<unknown>>();
 
-/** The content models that ship with the library, by locale. */
-export const bundledModels: Readonly<Record<string, ContentModel>> = { 'en-GB': enGB };
-
-export const DEFAULT_LOCALE = 'en-GB';
-
-/** The bundled model for a page language, falling back to en-GB. */
-export function bundledModelFor(lang: string): ContentModel {
-  return bundledModels[pickLocale(lang, Object.keys(bundledModels), DEFAULT_LOCALE)];
+function load(key: string, importer: JsonModule): Promise<unknown> {
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = importer().then(
+      (m) => {
+        const value = key.includes('/videos/') ? withMedia(m.default as ContentModel) : m.default;
+        loaded.set(key, value);
+        return value;
+      },
+      (e: unknown) => {
+        // A failed import (offline, a missing file) may succeed later: do not remember it.
+        loading.delete(key);
+        throw e;
+      },
+    );
+    loading.set(key, pending);
+  }
+  return pending;
 }
+
+const withMedia = (model: ContentModel): ContentModel => ({ ...model, videos: model.videos.map(resolveMedia) });
+
+const localeOf = (lang: string) => pickLocale(lang, Object.keys(locales), DEFAULT_LOCALE);
+
+const catalogueOf = (locale: string) => load(locale, locales[locale]) as Promise<LocaleCatalogue>;
+
+/** The key and importer of the module that holds what a request asks for; none for an unknown name. */
+function moduleFor(catalogue: LocaleCatalogue, request: ContentRequest): [string, JsonModule] | undefined {
+  const { locale } = catalogue;
+  if (request.kind === 'video') {
+    const id = request.id.trim().toLowerCase();
+    return Object.hasOwn(catalogue.videos, id) ? [`${locale}/videos/${id}`, catalogue.videos[id]] : undefined;
+  }
+  const wanted = normaliseName(request.query);
+  const found = Object.entries(catalogue.drugs).find(([, d]) => d.names.some((n) => normaliseName(n) === wanted));
+  return found && [`${locale}/drugs/${found[0]}`, found[1].load];
+}
+
+/** What no bundled module answers: a missing or unknown name (found in the catalogue alone). */
+function notFound(request: ContentRequest): CytokineError {
+  if (request.kind === 'video') return new CytokineError('unknown-video', request.id.trim());
+  const query = request.query.trim();
+  return query ? new CytokineError('unknown-drug', query) : new CytokineError('missing-drug');
+}
+
+/**
+ * The bundled content a request needs, if it is loaded: a content model holding the one drug or
+ * video asked for. Synchronous, for servers that preloaded everything with
+ * {@link loadBundledModel}. Throws a {@link CytokineError} for a missing or unknown name.
+ */
+export function peekBundledContent(lang: string, request: ContentRequest): ContentModel | undefined {
+  const catalogue = loaded.get(localeOf(lang)) as LocaleCatalogue | undefined;
+  if (!catalogue) return undefined;
+  const module = moduleFor(catalogue, request);
+  if (!module) throw notFound(request);
+  return loaded.get(module[0]) as ContentModel | undefined;
+}
+
+/**
+ * Loads the module a request needs (the locale's catalogue, then one drug or video). Rejects
+ * with a {@link CytokineError} for a missing or unknown name, having loaded no content for it.
+ */
+export async function loadBundledContent(lang: string, request: ContentRequest): Promise<ContentModel> {
+  const catalogue = await catalogueOf(localeOf(lang));
+  const module = moduleFor(catalogue, request);
+  if (!module) throw notFound(request);
+  return load(...module) as Promise<ContentModel>;
+}
+
+/**
+ * The whole bundled model of a locale (every drug and video, and their sources), for tools and
+ * servers: a server that awaits this can render any widget synchronously.
+ */
+export async function loadBundledModel(lang: string = DEFAULT_LOCALE): Promise<ContentModel> {
+  const catalogue = await catalogueOf(localeOf(lang));
+  const { locale } = catalogue;
+  const parts = (await Promise.all([
+    ...Object.entries(catalogue.drugs).map(([id, d]) => load(`${locale}/drugs/${id}`, d.load)),
+    ...Object.entries(catalogue.videos).map(([id, v]) => load(`${locale}/videos/${id}`, v)),
+  ])) as ContentModel[];
+  const sources = new Map(parts.flatMap((p) => p.sources.map((s) => [s.id, s] as const)));
+  const scales = new Map(parts.flatMap((p) => p.frequencyScales.map((s) => [s.id, s] as const)));
+  return {
+    ...parts[0],
+    sources: [...sources.values()],
+    frequencyScales: [...scales.values()],
+    drugs: parts.flatMap((p) => p.drugs),
+    videos: parts.flatMap((p) => p.videos),
+  };
+}
+
+/** The locales that ship with the library. */
+export const bundledLocales = (): string[] => Object.keys(locales);

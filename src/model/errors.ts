@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'model-invalid'
   | 'unknown-video'
   | 'media-error'
-  | 'media-unsupported';
+  | 'media-unsupported'
+  | 'render-failed';
 
 /** Detail of the `cytokine-error` event. */
 export interface CytokineErrorDetail {
@@ -31,6 +32,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   'unknown-video': 'Sorry, there is no video called “{v}”. Check the video attribute.',
   'media-error': 'Sorry, the video could not be loaded. You can still read the transcript below.',
   'media-unsupported': 'Sorry, this browser cannot play this video. You can still read the transcript below.',
+  'render-failed': 'Sorry, this information could not be shown here.',
 };
 
 /** Anything that stops an element from rendering its content. Never thrown into the host page. */

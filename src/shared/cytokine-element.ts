@@ -1,8 +1,7 @@
-import { html, type TemplateResult } from 'lit/html.js';
-import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from './reactive-element.js';
+import { LitElement, ReactiveElement, html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentModel } from '../model/types.js';
 import { CytokineError, type CytokineErrorDetail } from '../model/errors.js';
-import { bundledModelFor, DEFAULT_LOCALE } from '../content/index.js';
+import { DEFAULT_LOCALE, loadBundledContent, peekBundledContent, type ContentRequest } from '../content/index.js';
 import { parseHeadingLevel, type HeadingLevel } from './heading.js';
 import { baseStyles, printStyles } from './styles.js';
 import { VERSION } from './version.js';
@@ -21,14 +20,35 @@ const hostContent = (code: 'src-unreachable' | 'model-invalid', label = '') =>
     throw new CytokineError(code, label, [`the content checker could not be loaded: ${String(e)}`]);
   });
 
+type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
+
 /**
- * What every widget shares: `lang`, `heading-level`, `src` and `model`; loading and validating
- * content; the error state with its `cytokine-error` event; and the light-DOM fallback.
- *
- * A subclass says which properties pick its content (`selectors`), how to pick it (`select`)
- * and how to draw it (`renderContent`).
+ * Lit's hydration (@lit-labs/ssr-client) loads only on pages that were rendered on a server,
+ * so other pages do not download it. (Its lit-element-hydrate-support module would have to be
+ * in the bundle, as it must run before LitElement is defined.)
  */
-export abstract class CytokineElement<T> extends ReactiveElement {
+const loadHydrate = (): Promise<Hydrate> => import('@lit-labs/ssr-client').then((m) => m.hydrate);
+
+/**
+ * ReactiveElement's update: reflects attributes and marks the update done, without rendering.
+ * LitElement's would render over a server's DOM, or throw again after a failed render.
+ */
+const reactiveUpdate = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
+
+const asCytokineError = (e: unknown, code: 'model-invalid' | 'render-failed') =>
+  e instanceof CytokineError ? e : new CytokineError(code, '', [String(e)]);
+
+/**
+ * What every widget shares, on top of LitElement: `lang`, `heading-level`, `src` and `model`;
+ * loading the bundled content for what it shows (one drug or video, on demand); validating a
+ * host's content; the error state with its `cytokine-error` event and the page's fallback; and
+ * hydrating a server-rendered shadow root once the content it shows is loaded.
+ *
+ * A subclass says which properties pick its content (`selectors`), what to ask the bundled
+ * content for (`request`), how to pick it from a model (`select`) and how to draw it
+ * (`renderContent`).
+ */
+export abstract class CytokineElement<T> extends LitElement {
   static version = VERSION;
   static override styles = [baseStyles, printStyles];
   static override properties: PropertyDeclarations = {
@@ -36,23 +56,23 @@ export abstract class CytokineElement<T> extends ReactiveElement {
     src: {},
     model: { attribute: false },
     langAttribute: { attribute: 'lang' },
-    view: { state: true, attribute: false },
+    view: { state: true },
   };
 
   /** Heading level (1–6) of the widget's main heading, so it fits the host page's outline. */
   headingLevel: string | number = 2;
 
   /** URL of a host-supplied content model (JSON) that replaces the bundled one after validation. */
-  declare src?: string;
+  src?: string;
 
   /** A content model object, for JavaScript users; validated like `src`. Takes precedence over `src`. */
-  declare model?: ContentModel;
+  model?: ContentModel;
 
   /**
    * The `lang` attribute is observed without redefining `HTMLElement.lang`, so the native
    * property keeps working and writes the attribute we read here.
    */
-  protected declare langAttribute?: string;
+  protected langAttribute?: string;
 
   protected view: ViewState<T> = { status: 'loading' };
 
@@ -60,7 +80,17 @@ export abstract class CytokineElement<T> extends ReactiveElement {
   protected static selectors: readonly string[] = [];
 
   private loadToken = 0;
+  private pendingLoad?: Promise<void>;
+  /** The view the last render drew. */
+  private renderedView?: ViewState<T>;
   private warnedHeadingLevel?: unknown;
+  /** Whether the page (or a server) gave this element a declarative shadow root to hydrate. */
+  private serverRendered?: boolean;
+  /** Set once the content and Lit's hydrate() are loaded for a server-rendered root. */
+  private hydrate?: Hydrate;
+
+  /** What this element needs from the bundled content. */
+  protected abstract request(): ContentRequest;
 
   /** Picks this element's content from a model; throws a CytokineError when it cannot. */
   protected abstract select(model: ContentModel): T;
@@ -70,12 +100,9 @@ export abstract class CytokineElement<T> extends ReactiveElement {
 
   /** The language asked for: own `lang`, else the nearest in the page, else en-GB. */
   get effectiveLang(): string {
-    return (
-      this.langAttribute ||
-      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
-      document.documentElement.lang ||
-      DEFAULT_LOCALE
-    );
+    if (this.langAttribute) return this.langAttribute;
+    if (isServer) return DEFAULT_LOCALE;
+    return this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || DEFAULT_LOCALE;
   }
 
   /** The heading level in use; out-of-range values fall back to 2 with one warning. */
@@ -89,13 +116,54 @@ export abstract class CytokineElement<T> extends ReactiveElement {
     return 2;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  override connectedCallback(): void {
+    this.serverRendered ??= this.shadowRoot !== null;
+    super.connectedCallback();
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
     const inputs = ['src', 'model', 'langAttribute', ...(this.constructor as typeof CytokineElement).selectors];
-    if (!this.hasUpdated || inputs.some((key) => changed.has(key))) void this.load();
+    if (this.loadToken === 0 || inputs.some((key) => changed.has(key))) {
+      const load = this.load();
+      this.pendingLoad = load;
+      void load.finally(() => this.pendingLoad === load && (this.pendingLoad = undefined));
+    }
+    // A server-rendered root already shows the content: leave it alone until the same content
+    // is loaded here, then hydrate it in place (no flash, no layout shift, focus kept).
+    return !(this.serverRendered && !this.hasUpdated && !this.hydrate);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Lit SSR renders in one synchronous pass and never calls shouldUpdate: use the content a
+    // server preloaded (see src/server/), or render the fallback when there is none.
+    if (isServer) this.view = this.serverView();
+  }
+
+  private serverView(): ViewState<T> {
+    try {
+      // A host's content is fetched and validated in the browser; the server shows the fallback.
+      const model = this.model || this.src ? undefined : peekBundledContent(this.effectiveLang, this.request());
+      return model ? { status: 'ready', model, value: this.select(model) } : { status: 'loading' };
+    } catch (e) {
+      return { status: 'error', error: asCytokineError(e, 'model-invalid') };
+    }
+  }
+
+  /** `updateComplete` also waits for the content: once it resolves, the widget shows it (or its error). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pendingLoad) {
+      await this.pendingLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private async load(): Promise<void> {
     const token = ++this.loadToken;
+    if (isServer) return;
+    let view: ViewState<T>;
     try {
       let model: ContentModel;
       if (this.model != null) {
@@ -105,15 +173,24 @@ export abstract class CytokineElement<T> extends ReactiveElement {
         const src = this.src;
         model = await (await hostContent('src-unreachable', src)).fetchModel(src);
       } else {
-        model = bundledModelFor(this.effectiveLang);
+        model = await loadBundledContent(this.effectiveLang, this.request());
       }
-      if (token !== this.loadToken) return;
-      this.view = { status: 'ready', model, value: this.select(model) };
-      this.emit('cytokine-ready');
+      view = { status: 'ready', model, value: this.select(model) };
     } catch (e) {
-      if (token !== this.loadToken) return;
-      this.showError(e instanceof CytokineError ? e : new CytokineError('model-invalid', '', [String(e)]));
+      view = { status: 'error', error: asCytokineError(e, 'model-invalid') };
     }
+    if (this.serverRendered && !this.hasUpdated && !this.hydrate) {
+      try {
+        this.hydrate = await loadHydrate();
+      } catch {
+        // Without hydrate() the server's HTML is rendered afresh: still correct, only slower.
+        this.renderAfresh();
+        this.serverRendered = false;
+      }
+    }
+    // A newer load (the attribute changed again) wins; a stale result never shows.
+    if (token === this.loadToken) this.view = view;
+    else this.requestUpdate();
   }
 
   private checkedModel(raw: unknown): Promise<ContentModel> {
@@ -126,10 +203,53 @@ export abstract class CytokineElement<T> extends ReactiveElement {
     return model;
   }
 
-  /** Shows an error instead of the content, tells the page, and keeps the page's fallback visible. */
-  protected showError(error: CytokineError): void {
-    this.view = { status: 'error', error };
-    this.reportError(error);
+  /**
+   * A render that throws (a bug, or content no check foresaw) must not leave an empty box or
+   * throw into the page: show the error view with the page's fallback instead.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      const hydrate = this.serverRendered && !this.hasUpdated ? this.hydrate : undefined;
+      if (!hydrate) return super.update(changed);
+      // As @lit-labs/ssr-client's LitElement support does: adopt the server's DOM in place.
+      const value = this.render();
+      reactiveUpdate.call(this, changed);
+      try {
+        hydrate(value, this.renderRoot, this.renderOptions);
+      } catch (e) {
+        // The server's HTML does not match these templates (another version rendered it).
+        console.warn(`[cytokine-widgets] <${this.localName}> could not hydrate the server-rendered HTML; rendering it again.`, e);
+        this.renderAfresh();
+        super.update(changed);
+      }
+    } catch (e) {
+      // Lit counts an update as done only when its render returns: count it here, so that the
+      // error view below is rendered by the next update rather than never.
+      reactiveUpdate.call(this, changed);
+      if (this.view.status === 'error' && this.view.error.code === 'render-failed') {
+        console.error('[cytokine-widgets] the error view could not be rendered', e);
+        return;
+      }
+      this.view = { status: 'error', error: new CytokineError('render-failed', '', [String(e)]) };
+    }
+  }
+
+  /** Empties a server-rendered root so that Lit renders into it as into a new one. */
+  private renderAfresh(): void {
+    this.renderRoot.replaceChildren();
+    delete (this.renderRoot as { _$litPart$?: unknown })._$litPart$;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Events fire once the DOM they describe exists, so a listener can read the widget or
+    // correct an attribute (and then get the content, as the change starts a new load).
+    const view = this.view;
+    // Not when the view changed again during this update (a render that failed): the next
+    // update renders the new view, and reports it.
+    if (!changed.has('view') || view !== this.renderedView) return;
+    if (view.status === 'ready') this.emit('cytokine-ready');
+    else if (view.status === 'error') this.reportError(view.error);
   }
 
   /** Tells the page about an error: one console warning and a bubbling, composed `cytokine-error`. */
@@ -144,7 +264,7 @@ export abstract class CytokineElement<T> extends ReactiveElement {
   }
 
   protected override render(): TemplateResult {
-    const view = this.view;
+    const view = (this.renderedView = this.view);
     if (view.status === 'ready') {
       // The content's own direction, not the page's: English on an Arabic page stays left to right.
       const { locale } = view.model;

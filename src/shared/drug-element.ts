@@ -1,20 +1,24 @@
-import type { PropertyDeclarations, PropertyValues } from './reactive-element.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { ContentModel, Drug } from '../model/types.js';
+import type { ContentRequest } from '../content/index.js';
 import { CytokineError } from '../model/errors.js';
 import { resolveDrug } from '../model/load.js';
 import { CytokineElement } from './cytokine-element.js';
 
 /** A widget about one drug, chosen by the `drug` attribute (an id or any of its names). */
 export abstract class DrugElement extends CytokineElement<Drug> {
-  protected static override selectors: readonly string[] = ['drug'];
   static override properties: PropertyDeclarations = {
     drug: {},
     structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
-  declare drug?: string;
+  protected static override selectors: readonly string[] = ['drug'];
 
-  declare structuredData?: boolean;
+  /** Drug id or any of its names, case-insensitive. */
+  drug?: string;
+
+  /** Opt-in: also write schema.org JSON-LD about the drug into the page. */
+  structuredData = false;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -23,6 +27,10 @@ export abstract class DrugElement extends CytokineElement<Drug> {
     if ((changed.has('view') || changed.has('structuredData')) && (this.structuredData || changed.get('structuredData'))) {
       import('./structured-data.js').then((m) => m.writeJsonLd(this, this.structuredData ? this.view : undefined), console.warn);
     }
+  }
+
+  protected request(): ContentRequest {
+    return { kind: 'drug', query: this.drug ?? '' };
   }
 
   protected select(model: ContentModel): Drug {

@@ -1,4 +1,4 @@
-import { css } from './reactive-element.js';
+import { css } from 'lit';
 
 /**
  * Design tokens and the base look every element shares. Defaults inherit the host page's font

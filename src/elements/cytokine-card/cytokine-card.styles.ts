@@ -1,4 +1,4 @@
-import { css } from '../../shared/reactive-element.js';
+import { css } from 'lit';
 
 export const cardStyles = css`
   .summary-text { font-size: 1.1em; }

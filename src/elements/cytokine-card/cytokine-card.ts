@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentModel, Drug, Section } from '../../model/types.js';
 import { DrugElement } from '../../shared/drug-element.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';

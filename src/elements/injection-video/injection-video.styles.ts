@@ -1,4 +1,4 @@
-import { css } from '../../shared/reactive-element.js';
+import { css } from 'lit';
 
 export const injectionVideoStyles = css`
   .figure { margin: 0; }

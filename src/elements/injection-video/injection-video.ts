@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { PropertyDeclarations, PropertyValues } from '../../shared/reactive-element.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { ContentRequest } from '../../content/index.js';
 import type { ContentModel, Video } from '../../model/types.js';
 import { CytokineError } from '../../model/errors.js';
 import { resolveVideo } from '../../model/load.js';
@@ -67,26 +67,29 @@ export const DEFAULT_VIDEO = 'subcutaneous-injection';
  */
 export class InjectionVideo extends CytokineElement<Video> {
   static override styles = [...CytokineElement.styles, injectionVideoStyles];
-  protected static override selectors: readonly string[] = ['video'];
   static override properties: PropertyDeclarations = {
     video: {},
-    transcriptOpen: { type: Boolean, attribute: 'transcript-open' },
-    captions: {},
-    playing: { state: true, attribute: false },
-    time: { state: true, attribute: false },
-    mediaError: { state: true, attribute: false },
+    transcriptOpen: { type: Boolean, reflect: true, attribute: 'transcript-open' },
+    captions: { reflect: true },
+    playing: { state: true },
+    time: { state: true },
+    mediaError: { state: true },
   };
 
-  declare video?: string;
+  protected static override selectors: readonly string[] = ['video'];
+  /** Id of the video in the content model; the injection video when absent. */
+  video?: string;
 
+  /** Shows the transcript open. Reflected, so a page's stylesheet can read it. */
   transcriptOpen = false;
 
+  /** `off` starts the video with captions off; captions are on by default. */
   captions: 'on' | 'off' = 'on';
 
   /** True once the reader has pressed play (or chosen a line or chapter). */
   protected playing = false;
   protected time = 0;
-  protected declare mediaError?: CytokineError;
+  protected mediaError?: CytokineError;
 
   private get videoElement(): HTMLVideoElement | null {
     return this.renderRoot.querySelector('video');
@@ -95,6 +98,10 @@ export class InjectionVideo extends CytokineElement<Video> {
   private source?: string;
   private cors = false;
   private focusVideo = false;
+
+  protected request(): ContentRequest {
+    return { kind: 'video', id: this.video?.trim() || DEFAULT_VIDEO };
+  }
 
   protected select(model: ContentModel): Video {
     const id = this.video?.trim() || DEFAULT_VIDEO;
@@ -170,9 +177,10 @@ export class InjectionVideo extends CytokineElement<Video> {
     renderTranscript(this, view.value.transcript, cue, view.model.locale, (t) => this.seek(t));
     const video = this.videoElement;
     if (changed.has('playing') && this.playing && video) this.startVideo(video);
-    // The video (or its play button) had focus and was replaced by the error: keep focus there.
-    if (changed.has('mediaError') && this.mediaError && document.activeElement === document.body) {
-      this.renderRoot.querySelector<HTMLElement>('[part="media-error"]')?.focus();
+    if (changed.has('mediaError') && this.mediaError) {
+      this.reportError(this.mediaError);
+      // The video (or its play button) had focus and was replaced by the error: keep focus there.
+      if (document.activeElement === document.body) this.renderRoot.querySelector<HTMLElement>('[part="media-error"]')?.focus();
     }
   }
 
@@ -193,7 +201,6 @@ export class InjectionVideo extends CytokineElement<Video> {
     this.cors = view.value.captions.some((t) => new URL(t.src, location.href).origin !== location.origin);
     if (!this.source) {
       this.mediaError = new CytokineError('media-unsupported');
-      this.reportError(this.mediaError);
       return;
     }
     this.startAt = at;
@@ -220,7 +227,6 @@ export class InjectionVideo extends CytokineElement<Video> {
     // checked with canPlayType before, so treat both as a failed load.
     const code = error?.code === MediaError.MEDIA_ERR_DECODE ? 'media-unsupported' : 'media-error';
     this.mediaError = new CytokineError(code);
-    this.reportError(this.mediaError);
   };
 }
 

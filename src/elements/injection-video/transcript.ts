@@ -1,5 +1,5 @@
 import { html, nothing, render } from 'lit/html.js';
-import { css } from '../../shared/reactive-element.js';
+import { css } from 'lit';
 import type { Cue } from '../../model/types.js';
 import { clock } from './media-time.js';
 
@@ -38,7 +38,8 @@ const styles = css`
 const rendered = new WeakSet<HTMLElement>();
 
 function adoptStyles(doc: Document): void {
-  if (!doc.adoptedStyleSheets.includes(styles)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, styles];
+  const sheet = styles.styleSheet!;
+  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
 /** Renders (or updates) the transcript into the host's light DOM, in the named slot. */

@@ -1,4 +1,4 @@
-import { css } from '../../shared/reactive-element.js';
+import { css } from 'lit';
 
 export const sideEffectListStyles = css`
   .group-heading { font-size: 1.2em; margin-block-start: var(--_s); }

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { PropertyDeclarations } from '../../shared/reactive-element.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { CareCard, ContentModel, Drug, Frequency, SideEffect } from '../../model/types.js';
 import { DrugElement } from '../../shared/drug-element.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
@@ -70,7 +69,7 @@ import { BANDS, CARE_ORDER, parseBandFilter, telHref, type Band } from './side-e
 export class SideEffectList extends DrugElement {
   static override styles = [...DrugElement.styles, sideEffectListStyles];
   static override properties: PropertyDeclarations = {
-    expanded: { type: Boolean },
+    expanded: { type: Boolean, reflect: true },
     filter: {},
     adviceLine: { attribute: 'advice-line' },
     advicePhone: { attribute: 'advice-phone' },
@@ -78,17 +77,23 @@ export class SideEffectList extends DrugElement {
     lowTemperature: { attribute: 'low-temperature' },
   };
 
+  /** Opens every side effect's details. Reflected, so a page's stylesheet can read it. */
   expanded = false;
 
-  declare filter?: string;
+  /** Frequency groups to show, space- or comma-separated. */
+  filter?: string;
 
-  declare adviceLine?: string;
+  /** Replaces "your treatment team's 24-hour advice line" in the care cards. */
+  adviceLine?: string;
 
-  declare advicePhone?: string;
+  /** The advice line's phone number, shown as a tap-to-call link. */
+  advicePhone?: string;
 
-  declare highTemperature?: string;
+  /** Your fever threshold, e.g. "38 °C". */
+  highTemperature?: string;
 
-  declare lowTemperature?: string;
+  /** Your low-temperature threshold, e.g. "36 °C". */
+  lowTemperature?: string;
 
   private warnedFilter?: string;
 
