@@ -100,4 +100,13 @@ export default [
     output: { dir: 'dist/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js', sourcemap: true },
     plugins: [sharedContent, ...compile()],
   },
+  {
+    // Server rendering in Node (`cytokine-widgets prerender`, and `cytokine-widgets/server`):
+    // the same templates as the browser builds, so what it renders hydrates; Lit, Lit SSR and
+    // parse5 come from node_modules.
+    input: { index: 'src/server/index.ts' },
+    external: (id) => isLit(id) || id === 'parse5' || id.startsWith('node:'),
+    output: { dir: 'dist/server', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+    plugins: [sharedContent, ...compile()],
+  },
 ];

@@ -17,10 +17,21 @@ export type ContentRequest = { kind: 'drug'; query: string } | { kind: 'video'; 
  * this module so that a CDN copy of dist/ works without configuration. The self-contained
  * bundle sits one level higher than this module does, so its build rewrites this literal.
  */
-const ASSET_ROOT = new URL(/* @vite-ignore */ '../', import.meta.url);
+let mediaBase = new URL(/* @vite-ignore */ '../', import.meta.url).href;
+
+/**
+ * Where the media files are, as the page will find them: a server rendering a page sets the
+ * path from that page to dist/ (e.g. `../dist/`), since its own files are not at that address.
+ */
+export function setMediaBase(base: string): void {
+  mediaBase = base.endsWith('/') ? base : `${base}/`;
+  mediaFound = new WeakMap();
+}
+
+const hasScheme = (url: string) => /^[a-z][\w+.-]*:/i.test(url);
 
 const resolveMedia = (video: Video): Video => {
-  const abs = (src: string) => new URL(src, ASSET_ROOT).href;
+  const abs = (src: string) => (hasScheme(mediaBase) ? new URL(src, mediaBase).href : hasScheme(src) || src.startsWith('/') ? src : mediaBase + src);
   return {
     ...video,
     poster: video.poster && { ...video.poster, src: abs(video.poster.src) },
@@ -41,9 +52,8 @@ function load(key: string, importer: JsonModule): Promise<unknown> {
   if (!pending) {
     pending = importer().then(
       (m) => {
-        const value = key.includes('/videos/') ? withMedia(m.default as ContentModel) : m.default;
-        loaded.set(key, value);
-        return value;
+        loaded.set(key, m.default);
+        return m.default;
       },
       (e: unknown) => {
         // A failed import (offline, a missing file) may succeed later: do not remember it.
@@ -56,7 +66,15 @@ function load(key: string, importer: JsonModule): Promise<unknown> {
   return pending;
 }
 
-const withMedia = (model: ContentModel): ContentModel => ({ ...model, videos: model.videos.map(resolveMedia) });
+let mediaFound = new WeakMap<ContentModel, ContentModel>();
+
+/** A loaded model with its media URLs found from the media base: the same object each time. */
+function found(model: ContentModel): ContentModel {
+  if (!model.videos.length) return model;
+  let result = mediaFound.get(model);
+  if (!result) mediaFound.set(model, (result = { ...model, videos: model.videos.map(resolveMedia) }));
+  return result;
+}
 
 const localeOf = (lang: string) => pickLocale(lang, Object.keys(locales), DEFAULT_LOCALE);
 
@@ -70,8 +88,8 @@ function moduleFor(catalogue: LocaleCatalogue, request: ContentRequest): [string
     return Object.hasOwn(catalogue.videos, id) ? [`${locale}/videos/${id}`, catalogue.videos[id]] : undefined;
   }
   const wanted = normaliseName(request.query);
-  const found = Object.entries(catalogue.drugs).find(([, d]) => d.names.some((n) => normaliseName(n) === wanted));
-  return found && [`${locale}/drugs/${found[0]}`, found[1].load];
+  const match = Object.entries(catalogue.drugs).find(([, d]) => d.names.some((n) => normaliseName(n) === wanted));
+  return match && [`${locale}/drugs/${match[0]}`, match[1].load];
 }
 
 /** What no bundled module answers: a missing or unknown name (found in the catalogue alone). */
@@ -91,7 +109,8 @@ export function peekBundledContent(lang: string, request: ContentRequest): Conte
   if (!catalogue) return undefined;
   const module = moduleFor(catalogue, request);
   if (!module) throw notFound(request);
-  return loaded.get(module[0]) as ContentModel | undefined;
+  const model = loaded.get(module[0]) as ContentModel | undefined;
+  return model && found(model);
 }
 
 /**
@@ -102,7 +121,7 @@ export async function loadBundledContent(lang: string, request: ContentRequest):
   const catalogue = await catalogueOf(localeOf(lang));
   const module = moduleFor(catalogue, request);
   if (!module) throw notFound(request);
-  return load(...module) as Promise<ContentModel>;
+  return found((await load(...module)) as ContentModel);
 }
 
 /**
@@ -115,7 +134,7 @@ export async function loadBundledModel(lang: string = DEFAULT_LOCALE): Promise<C
   const parts = (await Promise.all([
     ...Object.entries(catalogue.drugs).map(([id, d]) => load(`${locale}/drugs/${id}`, d.load)),
     ...Object.entries(catalogue.videos).map(([id, v]) => load(`${locale}/videos/${id}`, v)),
-  ])) as ContentModel[];
+  ])).map((m) => found(m as ContentModel));
   const sources = new Map(parts.flatMap((p) => p.sources.map((s) => [s.id, s] as const)));
   const scales = new Map(parts.flatMap((p) => p.frequencyScales.map((s) => [s.id, s] as const)));
   return {

@@ -56,7 +56,7 @@ export abstract class CytokineElement<T> extends LitElement {
     src: {},
     model: { attribute: false },
     langAttribute: { attribute: 'lang' },
-    view: { state: true },
+    view: { state: true, attribute: false },
   };
 
   /** Heading level (1–6) of the widget's main heading, so it fits the host page's outline. */

@@ -1,17 +1,28 @@
-// The prerender path: static HTML (Declarative Shadow DOM) for readers without JavaScript and
-// for search engines, hydrated in place by the script with no layout shift. Needs `npm run build`.
+// Server rendering: `cytokine-widgets prerender` (Lit SSR in Node, no browser) turns the demo
+// page's widgets into Declarative Shadow DOM; readers without JavaScript get the widgets; the
+// bundle hydrates them in place: the same nodes, no doubled content, no layout shift, focus kept.
+// Needs `npm run build`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { prerender } from '../../scripts/prerender.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
+const WIDGETS = 'cytokine-card, side-effect-list, injection-video';
 let server;
 let browser;
 
 before(async () => {
-  const { widgets } = await prerender('demo/index.html', 'demo/prerendered.html');
-  assert.equal(widgets, 5);
+  // The command as a web team runs it, with no browser on PATH or in the environment.
+  const out = execFileSync(process.execPath, ['bin/cytokine-widgets.mjs', 'prerender', 'demo/index.html', 'demo/prerendered.html'], {
+    encoding: 'utf8',
+    env: { PATH: '/nonexistent', HOME: process.env.HOME },
+  });
+  assert.match(out, /prerendered 5 widgets/);
+  // The same page with the script added later, so a test can act on the static HTML first.
+  const late = readFileSync('demo/prerendered.html', 'utf8').replace(/<script type="module" src="[^"]*cytokine-widgets\.js"><\/script>/, '');
+  writeFileSync('demo/prerendered-late.html', late);
   server = await startServer({ port: 0, quiet: true });
   browser = await launchChromium();
 });
@@ -28,35 +39,75 @@ test('without JavaScript, readers get the widgets themselves, styled, not only t
   assert.deepEqual(titles, ['Interferon alfa', 'Aldesleukin']);
   assert.equal(await page.locator('side-effect-list [part="title"]').count(), 2);
   assert.equal(await page.locator('injection-video [data-cytokine-transcript] li').count(), 31);
-  // The shadow stylesheet arrived through <link>: the card has its border.
+  // The shadow styles came with the HTML: the card has its border, and the poster loads.
   const border = await page.locator('cytokine-card [part="base"]').first().evaluate((el) => getComputedStyle(el).borderTopStyle);
   assert.equal(border, 'solid');
+  assert.ok(await page.locator('injection-video [part="poster"]').evaluate((img) => img.complete && img.naturalWidth > 0), 'poster loaded');
   assert.equal(await page.getByText('Read about interferon on Cancer Research UK').isVisible(), false);
   await context.close();
 });
 
-test('the script hydrates the static HTML in place: no duplicate content, no layout shift', async () => {
+test('the bundle hydrates the static HTML in place: same nodes, no doubled content, no layout shift, focus kept', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(new URL('/demo/prerendered.html', server.url).href, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => [...document.querySelectorAll('cytokine-card, side-effect-list, injection-video')]
-    .every((el) => el.shadowRoot.adoptedStyleSheets.length > 0 && !el.shadowRoot.querySelector('link')));
+  await page.goto(new URL('/demo/prerendered-late.html', server.url).href, { waitUntil: 'networkidle' });
+  // A reader has moved into the first card's "more detail" before the script arrives.
+  await page.evaluate(() => {
+    const card = document.querySelector('cytokine-card');
+    window.__title = card.shadowRoot.querySelector('[part="title"]');
+    window.__summary = card.shadowRoot.querySelector('summary');
+    window.__summary.focus();
+  });
+  const ready = await page.evaluate(async (widgets) => {
+    const count = document.querySelectorAll(widgets).length;
+    let seen = 0;
+    const all = new Promise((resolve) => document.addEventListener('cytokine-ready', () => ++seen === count && resolve()));
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = '../dist/cytokine-widgets.js';
+    document.head.append(script);
+    await all;
+    return seen;
+  }, WIDGETS);
+  assert.equal(ready, 5);
   await page.waitForTimeout(300);
-  const counts = await page.evaluate(() => ({
-    cardTitles: [...document.querySelectorAll('cytokine-card')].map((el) => el.shadowRoot.querySelectorAll('[part="title"]').length),
-    transcript: document.querySelectorAll('injection-video [data-cytokine-transcript] li').length,
-    shifts: window.__shifts,
-  }));
-  assert.deepEqual(counts.cardTitles, [1, 1]);
-  assert.equal(counts.transcript, 31);
-  const cls = counts.shifts.reduce((a, b) => a + b, 0);
+  const after = await page.evaluate((widgets) => {
+    const card = document.querySelector('cytokine-card');
+    return {
+      sameTitle: card.shadowRoot.querySelector('[part="title"]') === window.__title,
+      focusKept: card.shadowRoot.activeElement === window.__summary,
+      cardTitles: [...document.querySelectorAll('cytokine-card')].map((el) => el.shadowRoot.querySelectorAll('[part="title"]').length),
+      transcript: document.querySelectorAll('injection-video [data-cytokine-transcript] li').length,
+      adopted: [...document.querySelectorAll(widgets)].every((el) => el.shadowRoot.adoptedStyleSheets.length > 0),
+      shifts: window.__shifts,
+    };
+  }, WIDGETS);
+  assert.equal(after.sameTitle, true, 'the server-rendered title node is kept, not replaced');
+  assert.equal(after.focusKept, true, 'focus stays where the reader put it');
+  assert.deepEqual(after.cardTitles, [1, 1]);
+  assert.equal(after.transcript, 31);
+  // Adopted stylesheets are allowed by a strict CSP, unlike the server's inline <style>.
+  assert.equal(after.adopted, true);
+  const cls = after.shifts.reduce((a, b) => a + b, 0);
   assert.ok(cls < 0.001, `cumulative layout shift ${cls}`);
-  // Hydrated widgets work: a disclosure opens and the play button creates the video.
+  // Hydrated widgets work: the play button creates the video.
   await page.locator('injection-video [part~="play-button"]').click();
   await page.waitForFunction(() => document.querySelector('injection-video').shadowRoot.querySelector('video'));
+  await context.close();
+});
+
+test('a page served with the script in place hydrates with no errors in the console', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(new URL('/demo/prerendered.html', server.url).href, { waitUntil: 'networkidle' });
+  await page.waitForFunction((widgets) => [...document.querySelectorAll(widgets)].every((el) => el.shadowRoot.adoptedStyleSheets.length > 0), WIDGETS);
+  assert.deepEqual(problems.filter((p) => !/favicon/.test(p)), []);
   await context.close();
 });

@@ -71,9 +71,9 @@ export class InjectionVideo extends CytokineElement<Video> {
     video: {},
     transcriptOpen: { type: Boolean, reflect: true, attribute: 'transcript-open' },
     captions: { reflect: true },
-    playing: { state: true },
-    time: { state: true },
-    mediaError: { state: true },
+    playing: { state: true, attribute: false },
+    time: { state: true, attribute: false },
+    mediaError: { state: true, attribute: false },
   };
 
   protected static override selectors: readonly string[] = ['video'];

@@ -1,4 +1,4 @@
-import { html, nothing, render } from 'lit/html.js';
+import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { css } from 'lit';
 import type { Cue } from '../../model/types.js';
 import { clock } from './media-time.js';
@@ -9,11 +9,12 @@ import { clock } from './media-time.js';
  * reach it, so it brings one small stylesheet, adopted into the document once and scoped to
  * `[data-cytokine-transcript]`.
  */
-const ATTR = 'data-cytokine-transcript';
+export const TRANSCRIPT_ATTR = 'data-cytokine-transcript';
+const ATTR = TRANSCRIPT_ATTR;
 
 // The attribute is written out (not interpolated) so the build can minify this CSS; rules nest
 // under it (CSS nesting: Chromium 120+, Safari 17.2+, Firefox 117+).
-const styles = css`
+export const transcriptStyles = css`
   [data-cytokine-transcript] {
     ol { list-style: none; margin: 0; padding: 0; }
     li { margin: 0; }
@@ -38,7 +39,7 @@ const styles = css`
 const rendered = new WeakSet<HTMLElement>();
 
 function adoptStyles(doc: Document): void {
-  const sheet = styles.styleSheet!;
+  const sheet = transcriptStyles.styleSheet!;
   if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
@@ -60,12 +61,13 @@ export function renderTranscript(host: HTMLElement, cues: readonly Cue[], curren
     rendered.add(container);
   }
   container.lang = lang;
-  render(
-    html`<ol>${cues.map((cue, i) => html`<li><button type="button" data-start=${cue.start} aria-current=${i === current ? 'true' : nothing}
-      @click=${() => onSeek(cue.start)}><span class="cue-time">${clock(cue.start)}</span> <span class="cue-text">${cue.text}</span></button></li>`)}</ol>`,
-    container,
-  );
+  render(transcriptTemplate(cues, current, onSeek), container);
 }
+
+/** The transcript's lines; also rendered on a server, into the light DOM of a prerendered page. */
+export const transcriptTemplate = (cues: readonly Cue[], current: number, onSeek?: (time: number) => void): TemplateResult =>
+  html`<ol>${cues.map((cue, i) => html`<li><button type="button" data-start=${cue.start} aria-current=${i === current ? 'true' : nothing}
+      @click=${() => onSeek?.(cue.start)}><span class="cue-time">${clock(cue.start)}</span> <span class="cue-text">${cue.text}</span></button></li>`)}</ol>`;
 
 /** Takes the transcript out of the light DOM again (error state, or a different video). */
 export function removeTranscript(host: HTMLElement): void {
