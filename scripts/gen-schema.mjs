@@ -26,7 +26,8 @@ const schema = {
     help: obj({ adviceLine: str(), highTemperature: str(), lowTemperature: str(), sources: sourceIds }),
     sources: arr(ref('source'), { minItems: 1 }),
     frequencyScales: arr(ref('frequencyScale')),
-    drugs: arr(ref('drug'), { minItems: 1 }),
+    // A model may hold only videos (a bundled video module, or a hospital's own video).
+    drugs: arr(ref('drug')),
     videos: arr(ref('video')),
   }, ['version', 'locale', 'lastReviewed', 'nextReview', 'publisher', 'labels', 'help', 'sources', 'frequencyScales', 'drugs', 'videos']),
   $defs: {

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { loadBundledModel } from '../src/content/index.js';
-
-const bundledModel = await loadBundledModel('en-GB');
+import { loadBundledContent, loadBundledModel, peekBundledContent } from '../src/content/index.js';
+import { CytokineError } from '../src/model/errors.js';
 import { normaliseName, resolveDrug } from '../src/model/load.js';
 import { checkModel } from '../src/model/check.js';
 import { isSafeHref } from '../src/model/links.js';
@@ -13,7 +12,7 @@ import schema from '../src/model/schema.json';
 import pkg from '../package.json';
 import type { ContentModel } from '../src/model/types.js';
 
-const enGB = bundledModel;
+const enGB = await loadBundledModel('en-GB');
 const clone = (): ContentModel => structuredClone(enGB) as ContentModel;
 
 describe('content model', () => {
@@ -61,6 +60,12 @@ describe('resolveDrug', () => {
   ];
   for (const [query, id] of cases) {
     it(`"${query}" → ${id ?? 'nothing'}`, () => expect(resolveDrug(enGB, query)?.id).to.equal(id));
+    // The catalogue that picks a drug's module answers as the whole model does.
+    it(`"${query}" loads ${id ?? 'no'} module`, async () => {
+      const loaded = await loadBundledContent('en-GB', { kind: 'drug', query }).catch((e: unknown) => e);
+      if (id) expect((loaded as ContentModel).drugs.map((d) => d.id)).to.deep.equal([id]);
+      else expect((loaded as CytokineError).code).to.be.oneOf(['unknown-drug', 'missing-drug']);
+    });
   }
   it('takes its names from the content, not from code', () => {
     const model = clone();
@@ -69,6 +74,35 @@ describe('resolveDrug', () => {
   });
   it('normalises case, spaces, hyphens and dashes', () => {
     expect(normaliseName(' IL – 2 ')).to.equal('il2');
+  });
+});
+
+describe('content modules (one per drug and per video)', () => {
+  const requests = [
+    ...enGB.drugs.map((d) => ({ kind: 'drug' as const, query: d.id })),
+    ...enGB.videos.map((v) => ({ kind: 'video' as const, id: v.id })),
+  ];
+  for (const request of requests) {
+    const name = 'query' in request ? request.query : request.id;
+    it(`${name}: a complete, valid model holding just it, with exactly the sources it cites`, async () => {
+      const model = await loadBundledContent('en-GB', request);
+      expect(validate(model, schema as SchemaNode)).to.deep.equal([]);
+      expect([...model.drugs.map((d) => d.id), ...model.videos.map((v) => v.id)]).to.deep.equal([name]);
+      const cited = citedSourceIds({ drugs: model.drugs, videos: model.videos, help: model.help, scales: model.frequencyScales });
+      expect(model.sources.map((s) => s.id).sort()).to.deep.equal([...cited].sort());
+      // The same object every time, and synchronously once loaded (what a server renders from).
+      expect(peekBundledContent('en-GB', request)).to.equal(model);
+      expect(await loadBundledContent('en-GB', request)).to.equal(model);
+    });
+  }
+  it('any language falls back to en-GB, the only bundled one', async () => {
+    const model = await loadBundledContent('cy', { kind: 'drug', query: 'IL-2' });
+    expect(model.locale).to.equal('en-GB');
+  });
+  it('an unknown video is a CytokineError, not a thrown TypeError', async () => {
+    const error = await loadBundledContent('en-GB', { kind: 'video', id: 'nope' }).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(CytokineError);
+    expect((error as CytokineError).code).to.equal('unknown-video');
   });
 });
 

@@ -1,0 +1,104 @@
+// Server rendering in Node, with no browser: the `cytokine-widgets/server` API and the
+// `cytokine-widgets prerender` command, read as a web team's build would use them.
+// Needs `npm run build`. (The browser side, hydration, is tested in test/e2e/prerender.test.mjs.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prerenderPage, renderWidget } from '../../dist/server/index.js';
+
+const page = (body, head = '<script type="module" src="/assets/cw/cytokine-widgets.js"></script>') =>
+  `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">${head}</head><body>\n${body}\n</body></html>`;
+const TEMPLATE = /<template shadowroot(?:mode)?="open"[^>]*>/;
+/** The shadow root a widget got, without its styles, to read. */
+const shadowOf = (html, tag) => html.match(new RegExp(`<${tag}[^>]*>${TEMPLATE.source}([\\s\\S]*?)</template>`))?.[1].replace(/<style>[\s\S]*?<\/style>/g, '');
+const text = (html) => html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+test('a card becomes Declarative Shadow DOM with its content; the page around it is kept byte for byte', async () => {
+  const before = '<p>Before — “quotes” &amp; entities</p>';
+  const input = page(`${before}<cytokine-card drug="IL-2"><a href="/il2">Read about IL-2</a></cytokine-card><p>After</p>`);
+  const { html, rendered, skipped } = await prerenderPage(input);
+  assert.equal(rendered, 1);
+  assert.deepEqual(skipped, []);
+  const shadow = shadowOf(html, 'cytokine-card');
+  assert.ok(shadow, 'a declarative shadow root');
+  assert.match(text(shadow), /Aldesleukin/);
+  assert.match(text(shadow), /Where this information comes from/);
+  assert.match(html, /<style>:host\{/, 'the styles come with it');
+  // Only an insertion: remove it and the page is what it was.
+  assert.equal(html.replace(new RegExp(`${TEMPLATE.source}[\\s\\S]*?</template>`), ''), input);
+  assert.ok(html.indexOf('</template><a href="/il2">Read about IL-2</a></cytokine-card>') > 0, 'the fallback stays, after the shadow root');
+});
+
+test('every widget and error state renders; a second run changes nothing', async () => {
+  const input = page([
+    '<cytokine-card drug="interferon"></cytokine-card>',
+    '<side-effect-list drug="aldesleukin" advice-phone="0161 496 0000"></side-effect-list>',
+    '<injection-video transcript-open></injection-video>',
+    '<cytokine-card drug="paracetamol"><p>Fallback</p></cytokine-card>',
+  ].join('\n'));
+  const first = await prerenderPage(input);
+  assert.equal(first.rendered, 4);
+  assert.match(text(shadowOf(first.html, 'side-effect-list')), /Side effects of aldesleukin/i);
+  assert.match(shadowOf(first.html, 'side-effect-list'), /href="tel:01614960000"/);
+  const error = shadowOf(first.html.slice(first.html.lastIndexOf('<cytokine-card')), 'cytokine-card');
+  assert.match(error, /role="status"/);
+  assert.match(text(error), /no information about “paracetamol”/);
+  assert.match(error, /<slot><\/slot>/, 'the error view shows the fallback');
+  const again = await prerenderPage(first.html);
+  assert.equal(again.rendered, 0);
+  assert.equal(again.html, first.html);
+  assert.equal(again.skipped.length, 4);
+});
+
+test('the video finds its poster where the page loads the widgets from, and brings its transcript', async () => {
+  const { html } = await prerenderPage(page('<injection-video></injection-video>'));
+  assert.match(html, /<img part="poster" class="poster" src="\/assets\/cw\/media\/subcutaneous-injection-poster\.jpg"/);
+  const transcript = html.match(/<div data-cytokine-transcript slot="transcript" lang="en-GB">([\s\S]*?)<\/div><\/injection-video>/)?.[1];
+  assert.ok(transcript, 'the transcript is in the light DOM');
+  assert.equal((transcript.match(/<li>/g) ?? []).length, 31);
+  const other = await prerenderPage(page('<injection-video></injection-video>'), { distUrl: 'https://cdn.example/cw/' });
+  assert.match(other.html, /src="https:\/\/cdn\.example\/cw\/media\/subcutaneous-injection-poster\.jpg"/);
+  const nowhere = await prerenderPage(page('<injection-video></injection-video>', ''));
+  assert.equal(nowhere.rendered, 0, 'without a script tag or distUrl the video cannot know where its poster is');
+  assert.match(nowhere.skipped[0].reason, /distUrl/);
+});
+
+test('widgets with src are left for the browser, which fetches and checks that content', async () => {
+  const input = page('<cytokine-card drug="ifn" src="/our-content.json"><p>Fallback</p></cytokine-card>');
+  const { html, rendered, skipped } = await prerenderPage(input);
+  assert.equal(rendered, 0);
+  assert.equal(html, input);
+  assert.match(skipped[0].reason, /src/);
+});
+
+test('attribute values from the page stay text: nothing becomes markup', async () => {
+  const hostile = '"><img src=x onerror=alert(1)><script>alert(2)</script>';
+  const html = await renderWidget('cytokine-card', { drug: hostile, 'on click': 'x', 'heading-level': '3' });
+  assert.equal(/<img src=x|<script>alert/.test(html), false);
+  // Escaped on the way out: the browser shows it as the characters typed.
+  assert.match(text(html), /no information about “&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;&lt;script&gt;/);
+  await assert.rejects(renderWidget('script', {}), /not a widget/);
+});
+
+test('language: a widget takes its lang, else the page’s, and falls back to en-GB', async () => {
+  const { html } = await prerenderPage(page('<cytokine-card drug="ifn"></cytokine-card>').replace('lang="en-GB"', 'lang="cy"'));
+  assert.match(shadowOf(html, 'cytokine-card'), /<div part="base" class="base" lang="en-GB" dir="ltr">/);
+});
+
+test('the command runs in Node alone, and says how to use it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cw-'));
+  writeFileSync(join(dir, 'in.html'), page('<cytokine-card drug="aldesleukin"></cytokine-card>'));
+  const env = { PATH: '/nonexistent', HOME: process.env.HOME };
+  const out = execFileSync(process.execPath, ['bin/cytokine-widgets.mjs', 'prerender', join(dir, 'in.html'), join(dir, 'out', 'page.html')], { encoding: 'utf8', env });
+  assert.match(out, /prerendered 1 widget: /);
+  assert.match(readFileSync(join(dir, 'out', 'page.html'), 'utf8'), /shadowrootmode="open"/);
+  const usage = spawnSync(process.execPath, ['bin/cytokine-widgets.mjs', 'prerender', 'only-one.html'], { encoding: 'utf8', env });
+  assert.equal(usage.status, 2);
+  assert.match(usage.stderr, /Usage:\s+cytokine-widgets prerender IN\.html OUT\.html/);
+  const missing = spawnSync(process.execPath, ['bin/cytokine-widgets.mjs', 'prerender', join(dir, 'nope.html'), join(dir, 'x.html')], { encoding: 'utf8', env });
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /ENOENT|no such file/);
+});
