@@ -418,7 +418,7 @@ export const ErrorUnreachableSrc: ListStory = {
  * A `src` that is JSON but not a whole content model (one of the bundled content's part files,
  * served by Storybook and by Vitest alike).
  */
-const partialModelUrl = new URL('../src/content/en-GB/videos.json', import.meta.url).href;
+const partialModelUrl = new URL('../src/content/en-GB/model.json', import.meta.url).href;
 export const ErrorInvalidSrc: ListStory = {
   name: 'Error: src is not a content model',
   args: { src: partialModelUrl },

@@ -73,7 +73,10 @@ describe('the package file list (npm pack --dry-run)', () => {
     // TypeScript source from a CDN copy or node_modules; they are not needed at run time.
     const allowed = [
       /^package\.json$/, /^README\.md$/, /^custom-elements\.json$/, /^LICEN[CS]E(\.\w+)?$/i,
+      /^bin\/cytokine-widgets\.mjs$/,
       /^dist\/(cytokine-widgets|autoloader)\.js(\.map)?$/,
+      /^dist\/content\/[^/]+\/(index|drugs\/[^/]+|videos\/[^/]+)\.js(\.map)?$/,
+      /^dist\/server\/[^/]+\.js(\.map)?$/,
       /^dist\/elements\/[^/]+\.(js|js\.map|d\.ts)$/,
       /^dist\/types\/.+\.d\.ts$/,
       /^dist\/content\/[^/]+\.json$/,
@@ -81,9 +84,6 @@ describe('the package file list (npm pack --dry-run)', () => {
       /^dist\/(lazy|auto)\/[^/]+\.js(\.map)?$/,
       /^dist\/(vscode\.html-custom-data|web-types)\.json$/,
       /^dist\/themes\/[^/]+\.css$/,
-      // Written by scripts/prerender.mjs (not by the build) for prerendered pages; whether it
-      // ships is still open (see the report for issue 7). Only these exact names are tolerated.
-      new RegExp(`^dist/prerender/(${TAGS.join('|')})\\.css$`),
     ];
     const unexpected = [...paths].filter((p) => !allowed.some((re) => re.test(p)));
     assert.deepEqual(unexpected, [], 'files a user does not need (src/, test/, stories/, demo/, scripts/, stray build output…)');
@@ -111,7 +111,7 @@ describe('the package file list (npm pack --dry-run)', () => {
   });
 
   test('every module the entry points import is shipped, and every shipped module is imported (no stale chunks)', () => {
-    const entries = ['dist/cytokine-widgets.js', 'dist/autoloader.js', ...TAGS.map((t) => `dist/elements/${t}.js`)];
+    const entries = ['dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/server/index.js', ...TAGS.map((t) => `dist/elements/${t}.js`)];
     const reached = new Set();
     const missing = [];
     const visit = (file) => {
@@ -124,6 +124,7 @@ describe('the package file list (npm pack --dry-run)', () => {
     assert.deepEqual(missing, [], 'imported but not shipped');
     assert.ok([...reached].some((f) => f.startsWith('dist/lazy/')), 'the bundle loads optional parts from dist/lazy/');
     assert.ok([...reached].some((f) => f.startsWith('dist/auto/')), 'the autoloader loads elements from dist/auto/');
+    assert.ok([...reached].some((f) => /^dist\/content\/en-GB\/drugs\//.test(f)), 'each drug\'s content is its own module');
     const shippedJs = [...paths].filter((p) => p.endsWith('.js'));
     assert.deepEqual(shippedJs.filter((p) => !reached.has(p)), [], 'shipped but imported by nothing (stale build output)');
   });
