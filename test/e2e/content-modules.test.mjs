@@ -1,0 +1,76 @@
+// A page pays only for what it shows: the bundle is code, and each drug's and video's content
+// is a module it imports on demand, relative to itself. Content modules are scripts, so a
+// strict CSP with no connect-src at all is enough. Needs `npm run build`.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+import { assertClean, openPage, pathOf, titles } from './support.mjs';
+
+// No connect-src, no img-src: the bundled content needs neither (nothing here shows a poster).
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; base-uri 'none'";
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ port: 0, quiet: true });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Serves `body` at /demo/<name>.html with the strict CSP, loading the bundle from /dist/. */
+async function visit(name, body) {
+  const { context, page, log } = await openPage(browser);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const url = new URL(`/demo/${name}.html`, server.url).href;
+  await page.route(url, (route) => route.fulfill({
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP },
+    body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${name}</title>
+      <script type="module" src="../dist/cytokine-widgets.js"></script></head><body><main>${body}</main></body></html>`,
+  }));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { context, page, log };
+}
+
+const scripts = (log) => log.requests.map(pathOf).filter((p) => p.endsWith('.js')).sort();
+
+test('a page with one card loads the code, the catalogue and that drug: nothing else', async () => {
+  const { context, page, log } = await visit('one-card', '<cytokine-card drug="IFN"><a href="/ifn">Interferon</a></cytokine-card>');
+  assert.deepEqual(await titles(page, 'cytokine-card', 1), [{ tag: 'h2', text: 'Interferon alfa', error: null }]);
+  assert.deepEqual(scripts(log), ['/dist/content/en-GB/drugs/interferon-alfa.js', '/dist/content/en-GB/index.js', '/dist/cytokine-widgets.js']);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assertClean(log);
+  await context.close();
+});
+
+test('the list and the card of one drug share its module; the video brings only its own', async () => {
+  const { context, page, log } = await visit('mixed', [
+    '<cytokine-card drug="aldesleukin"></cytokine-card>',
+    '<side-effect-list drug="IL-2"></side-effect-list>',
+    '<injection-video></injection-video>',
+  ].join(''));
+  await titles(page, 'side-effect-list', 1);
+  await titles(page, 'injection-video', 1);
+  const paths = scripts(log);
+  assert.deepEqual(paths.filter((p) => p.includes('/content/')), [
+    '/dist/content/en-GB/drugs/aldesleukin.js', '/dist/content/en-GB/index.js', '/dist/content/en-GB/videos/subcutaneous-injection.js',
+  ]);
+  assert.equal(paths.filter((p) => p === '/dist/content/en-GB/drugs/aldesleukin.js').length, 1, 'fetched once');
+  assert.deepEqual(await page.evaluate(() => window.__violations.filter((v) => !v.startsWith('img-src'))), []);
+  await context.close();
+});
+
+test('an unknown drug loads no drug content, and says so', async () => {
+  const { context, page, log } = await visit('unknown', '<cytokine-card drug="paracetamol"><a href="/x">Our page</a></cytokine-card>');
+  const [card] = await titles(page, 'cytokine-card', 1);
+  assert.match(card.error, /no information about “paracetamol”/);
+  assert.deepEqual(scripts(log).filter((p) => p.includes('/content/')), ['/dist/content/en-GB/index.js']);
+  await context.close();
+});
