@@ -1,34 +1,22 @@
 // A page pays only for what it shows: the bundle is code, and each drug's and video's content
 // is a module it imports on demand, relative to itself. Content modules are scripts, so a
 // strict CSP with no connect-src at all is enough. Needs `npm run build`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { startServer } from '../../scripts/serve.mjs';
-import { assertClean, openPage, pathOf, titles } from './support.mjs';
+import { assertClean, openPage, pathOf, titles, serverAndBrowser } from './support.mjs';
 
 // No connect-src, no img-src: the bundled content needs neither (nothing here shows a poster).
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; base-uri 'none'";
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ port: 0, quiet: true });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 /** Serves `body` at /demo/<name>.html with the strict CSP, loading the bundle from /dist/. */
 async function visit(name, body) {
-  const { context, page, log } = await openPage(browser);
+  const { context, page, log } = await openPage(env.browser);
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  const url = new URL(`/demo/${name}.html`, server.url).href;
+  const url = new URL(`/demo/${name}.html`, env.server.url).href;
   await page.route(url, (route) => route.fulfill({
     status: 200,
     headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP },

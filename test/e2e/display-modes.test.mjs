@@ -1,29 +1,19 @@
 // Display modes a widget must survive: text at 200% and a 320 px viewport with no sideways
 // scrolling (WCAG 1.4.4, 1.4.10), right-to-left, and forced colours (Windows high contrast).
 // Needs `npm run build`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { serverAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer({ port: 0, quiet: true });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 for (const [name, setup] of [
   ['text at 200%', () => (document.documentElement.style.fontSize = '200%')],
   ['right-to-left', () => (document.documentElement.dir = 'rtl')],
 ]) {
   test(`320 px, ${name}: no widget scrolls sideways`, async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(new URL('/demo/', server.url).href, { waitUntil: 'networkidle' });
+    const page = await env.browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(new URL('/demo/', env.server.url).href, { waitUntil: 'networkidle' });
     await page.evaluate(setup);
     await page.waitForFunction(() => [...document.querySelectorAll('cytokine-card, side-effect-list, injection-video')]
       .every((el) => el.shadowRoot?.querySelector('[part~="base"]')));
@@ -47,9 +37,9 @@ for (const [name, setup] of [
 }
 
 test('forced colours: borders and care-card headings use system colours, nothing disappears', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.emulateMedia({ forcedColors: 'active' });
-  await page.goto(new URL('/demo/', server.url).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL('/demo/', env.server.url).href, { waitUntil: 'networkidle' });
   await page.waitForFunction(() => [...document.querySelectorAll('cytokine-card, side-effect-list, injection-video')]
     .every((el) => el.shadowRoot?.querySelector('[part~="base"]')));
   const result = await page.evaluate(() => {
@@ -73,8 +63,8 @@ test('forced colours: borders and care-card headings use system colours, nothing
 });
 
 test('the opt-in auto theme follows prefers-color-scheme; without it the widget keeps the page colours', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(new URL('/demo/', server.url).href, { waitUntil: 'networkidle' });
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(new URL('/demo/', env.server.url).href, { waitUntil: 'networkidle' });
   await page.waitForFunction(() => document.querySelector('cytokine-card')?.shadowRoot?.querySelector('[part~="base"]'));
   const look = () => page.evaluate(() => {
     const base = getComputedStyle(document.querySelector('cytokine-card').shadowRoot.querySelector('[part~="base"]'));
@@ -97,8 +87,8 @@ test('the opt-in auto theme follows prefers-color-scheme; without it the widget 
 });
 
 test('the themes page shows the widgets in each example theme, each looking different', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(new URL('/demo/themes.html', server.url).href, { waitUntil: 'networkidle' });
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(new URL('/demo/themes.html', env.server.url).href, { waitUntil: 'networkidle' });
   await page.waitForFunction(() => [...document.querySelectorAll('cytokine-card')].every((el) => el.shadowRoot?.querySelector('[part~="base"]')));
   const looks = await page.evaluate(() => [...document.querySelectorAll('.theme cytokine-card')].map((el) => {
     const base = getComputedStyle(el.shadowRoot.querySelector('[part~="base"]'));

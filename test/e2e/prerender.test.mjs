@@ -2,18 +2,14 @@
 // page's widgets into Declarative Shadow DOM; readers without JavaScript get the widgets; the
 // bundle hydrates them in place: the same nodes, no doubled content, no layout shift, focus kept.
 // Needs `npm run build`.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { serverAndBrowser } from './support.mjs';
 
 const WIDGETS = 'cytokine-card, side-effect-list, injection-video';
-let server;
-let browser;
-
-before(async () => {
+before(() => {
   // The command as a web team runs it, with no browser on PATH or in the environment.
   const out = execFileSync(process.execPath, ['bin/cytokine-widgets.mjs', 'prerender', 'demo/index.html', 'demo/prerendered.html'], {
     encoding: 'utf8',
@@ -23,18 +19,13 @@ before(async () => {
   // The same page with the script added later, so a test can act on the static HTML first.
   const late = readFileSync('demo/prerendered.html', 'utf8').replace(/<script type="module" src="[^"]*cytokine-widgets\.js"><\/script>/, '');
   writeFileSync('demo/prerendered-late.html', late);
-  server = await startServer({ port: 0, quiet: true });
-  browser = await launchChromium();
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = serverAndBrowser();
 
 test('without JavaScript, readers get the widgets themselves, styled, not only the fallback', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(new URL('/demo/prerendered.html', server.url).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL('/demo/prerendered.html', env.server.url).href, { waitUntil: 'networkidle' });
   const titles = await page.locator('cytokine-card [part="title"]').allTextContents();
   assert.deepEqual(titles, ['Interferon alfa', 'Aldesleukin']);
   assert.equal(await page.locator('side-effect-list [part="title"]').count(), 2);
@@ -48,13 +39,13 @@ test('without JavaScript, readers get the widgets themselves, styled, not only t
 });
 
 test('the bundle hydrates the static HTML in place: same nodes, no doubled content, no layout shift, focus kept', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(new URL('/demo/prerendered-late.html', server.url).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL('/demo/prerendered-late.html', env.server.url).href, { waitUntil: 'networkidle' });
   // A reader has moved into the first card's "more detail" before the script arrives.
   await page.evaluate(() => {
     const card = document.querySelector('cytokine-card');
@@ -101,12 +92,12 @@ test('the bundle hydrates the static HTML in place: same nodes, no doubled conte
 });
 
 test('a page served with the script in place hydrates with no errors in the console', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(new URL('/demo/prerendered.html', server.url).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL('/demo/prerendered.html', env.server.url).href, { waitUntil: 'networkidle' });
   await page.waitForFunction((widgets) => [...document.querySelectorAll(widgets)].every((el) => el.shadowRoot.adoptedStyleSheets.length > 0), WIDGETS);
   assert.deepEqual(problems.filter((p) => !/favicon/.test(p)), []);
   await context.close();

@@ -1,13 +1,33 @@
 // Helpers the demo-page e2e tests share (demo.test.mjs, hospital-builder.test.mjs): a page that
 // logs what a test may assert on, and readers of the widgets' shadow roots and the page layout.
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const TAGS = ['cytokine-card', 'side-effect-list', 'injection-video'];
 export const MEDIA = /\.(mp4|webm)$/i;
 export const CAPTIONS = /\.vtt$/i;
 export const pathOf = (u) => new URL(u).pathname;
+
+/**
+ * Starts the demo server and Chromium before a file's tests and stops both after them; the
+ * returned object holds `server` and `browser` once the tests run.
+ */
+export function serverAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer({ port: 0, quiet: true });
+    env.browser = await launchChromium();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
 
 /**
  * A fresh context and page of `browser` that records console errors, widget warnings, page
