@@ -16,6 +16,15 @@ describe('built bundle', () => {
     expect(mod.VERSION).to.match(/^\d+\.\d+\.\d+$/);
   });
 
+  it('keeps a gap between "Other names:" and the names once minified (the whitespace between the tags is gone)', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    const el = await fixture<HTMLElement>(html`<cytokine-card drug="ifn"></cytokine-card>`);
+    await settle(el);
+    const dt = shadow(el).querySelector('.other-names dt')!.getBoundingClientRect();
+    const dd = shadow(el).querySelector('.other-names dd')!.getClientRects()[0];
+    expect(dd.left - dt.right).to.be.greaterThan(3);
+  });
+
   it('finds media next to itself, so a CDN copy of dist/ works', async () => {
     const mod = await import(/* @vite-ignore */ BUNDLE);
     const video = (await mod.loadBundledModel('en-GB')).videos[0];
