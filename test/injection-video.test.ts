@@ -54,6 +54,17 @@ describe('<injection-video>', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   describe('before play (the facade)', () => {
+    it('reflects transcript-open and captions, so a page stylesheet can read them', async () => {
+      const el = (await make('injection-video')) as InjectionVideo;
+      expect(el.getAttribute('captions')).to.equal('on');
+      el.transcriptOpen = true;
+      el.captions = 'off';
+      await el.updateComplete;
+      expect(el.hasAttribute('transcript-open')).to.equal(true);
+      expect(el.getAttribute('captions')).to.equal('off');
+      expect(shadow(el).querySelector<HTMLDetailsElement>('details.transcript')!.open).to.equal(true);
+    });
+
     it('shows the title, an illustration notice, the duration and a real play button', async () => {
       const el = await make('injection-video');
       expect(titleOf(el).textContent).to.equal(videoData.title);

@@ -121,6 +121,17 @@ describe('<side-effect-list>', () => {
       expect(effects.every((d) => !d.open)).to.equal(true);
     });
 
+    it('reflects expanded, so a page stylesheet can read it', async () => {
+      const el = (await list('aldesleukin')) as SideEffectList;
+      el.expanded = true;
+      await el.updateComplete;
+      expect(el.hasAttribute('expanded')).to.equal(true);
+      expect([...shadow(el).querySelectorAll<HTMLDetailsElement>('details.effect')].every((d) => d.open)).to.equal(true);
+      el.expanded = false;
+      await el.updateComplete;
+      expect(el.hasAttribute('expanded')).to.equal(false);
+    });
+
     it('shows only the chosen groups', async () => {
       const el = await list('aldesleukin', { filter: 'very-common' });
       expect(effectNames(el).length).to.equal(2);
