@@ -6,6 +6,8 @@
 //                                     finds its module without loading the others) and imports
 //   generated/<locale>/drugs/<id>.json    one drug as a complete content model: the drug, the
 //   generated/<locale>/videos/<id>.json   labels, and only the sources and scales it cites
+//   generated/<locale>/drugs/<id>.about.json  the same without side effects and care cards: all
+//                                     a <cytokine-card> shows, so a page with a card loads less
 //
 // The build (rollup) turns each into a JS module under dist/content/<locale>/, so a page
 // downloads only the drugs and videos it shows, and a strict CSP needs no connect-src.
@@ -50,9 +52,13 @@ function writeLocale(locale) {
       if (item.id !== id) throw new Error(`src/content/${locale}/${kind}/${id}.json: the file name must be the id (${item.id})`);
       writeFileSync(resolve(OUT, locale, kind, `${id}.json`), JSON.stringify(itemModel(meta, kind, item)));
       const load = `() => import('./${kind}/${id}.json')`;
-      entries[kind].push(kind === 'drugs'
-        ? `    ${q(id)}: { names: ${q([item.id, item.name, ...item.otherNames, ...item.aliases])}, load: ${load} },\n`
-        : `    ${q(id)}: ${load},\n`);
+      if (kind === 'videos') {
+        entries.videos.push(`    ${q(id)}: ${load},\n`);
+        continue;
+      }
+      writeFileSync(resolve(OUT, locale, kind, `${id}.about.json`), JSON.stringify(itemModel(meta, kind, { ...item, sideEffects: [], careCards: [] })));
+      const about = `() => import('./${kind}/${id}.about.json')`;
+      entries.drugs.push(`    ${q(id)}: { names: ${q([item.id, item.name, ...item.otherNames, ...item.aliases])}, load: ${load}, about: ${about} },\n`);
     }
   }
   writeFileSync(resolve(OUT, locale, 'index.ts'), `${HEADER}import type { LocaleCatalogue } from '../../catalogue.js';

@@ -26,9 +26,14 @@ for (const locale of locales) {
   // What every widget of the locale loads first: its catalogue (names → modules).
   const shared = [`${dir}/index.js`];
   rows.push({ what: `${locale} catalogue (each drug's names and module)`, files: shared });
-  for (const file of contentFiles(`${dir}/drugs`)) {
-    rows.push({ what: `${locale} drug content module (with its labels and sources)`, files: [file], limit: 8 * KB });
-    rows.push({ what: `page with one <cytokine-card> (${file.split('/').pop().slice(0, -3)}): script and data in all`, files: ['dist/cytokine-widgets.js', ...shared, file], limit: 20 * KB });
+  for (const file of contentFiles(`${dir}/drugs`).filter((f) => !f.endsWith('.about.js'))) {
+    // A drug whole (what a side-effect list loads), and without its side effects (what a card loads).
+    const about = file.replace(/\.js$/, '.about.js');
+    const drug = file.split('/').pop().slice(0, -3);
+    rows.push({ what: `${locale} drug content module, whole (with its labels and sources)`, files: [file], limit: 8 * KB });
+    rows.push({ what: `${locale} drug content module, without side effects (for a card)`, files: [about], limit: 8 * KB });
+    rows.push({ what: `page with one <cytokine-card drug="${drug}">: script and data in all`, files: ['dist/cytokine-widgets.js', ...shared, about], limit: 20 * KB });
+    rows.push({ what: `page with one <side-effect-list drug="${drug}">: script and data in all`, files: ['dist/cytokine-widgets.js', ...shared, file] });
   }
   for (const file of contentFiles(`${dir}/videos`)) rows.push({ what: `${locale} video content module (metadata and transcript)`, files: [file] });
 }

@@ -80,14 +80,21 @@ describe('resolveDrug', () => {
 describe('content modules (one per drug and per video)', () => {
   const requests = [
     ...enGB.drugs.map((d) => ({ kind: 'drug' as const, query: d.id })),
+    ...enGB.drugs.map((d) => ({ kind: 'drug' as const, query: d.id, about: true })),
     ...enGB.videos.map((v) => ({ kind: 'video' as const, id: v.id })),
   ];
   for (const request of requests) {
     const name = 'query' in request ? request.query : request.id;
-    it(`${name}: a complete, valid model holding just it, with exactly the sources it cites`, async () => {
+    const about = 'about' in request;
+    it(`${name}${about ? ' (for a card)' : ''}: a complete, valid model holding just it, with exactly the sources it cites`, async () => {
       const model = await loadBundledContent('en-GB', request);
       expect(validate(model, schema as SchemaNode)).to.deep.equal([]);
       expect([...model.drugs.map((d) => d.id), ...model.videos.map((v) => v.id)]).to.deep.equal([name]);
+      // A card's module has everything a card shows, and no side effects or care cards.
+      if (about) {
+        const whole = resolveDrug(enGB, name)!;
+        expect(model.drugs[0]).to.deep.equal({ ...whole, sideEffects: [], careCards: [] });
+      }
       const cited = citedSourceIds({ drugs: model.drugs, videos: model.videos, help: model.help, scales: model.frequencyScales });
       expect(model.sources.map((s) => s.id).sort()).to.deep.equal([...cited].sort());
       // The same object every time, and synchronously once loaded (what a server renders from).

@@ -9,8 +9,11 @@ export type { LocaleCatalogue } from './catalogue.js';
 
 export const DEFAULT_LOCALE = 'en-GB';
 
-/** What a widget asks the bundled content for: one drug (by any of its names) or one video. */
-export type ContentRequest = { kind: 'drug'; query: string } | { kind: 'video'; id: string };
+/**
+ * What a widget asks the bundled content for: one drug (by any of its names) or one video.
+ * `about` asks for a drug without its side effects and care cards, which is all a card shows.
+ */
+export type ContentRequest = { kind: 'drug'; query: string; about?: boolean } | { kind: 'video'; id: string };
 
 /**
  * Media paths in the bundled content are relative to the package root, and found relative to
@@ -89,7 +92,9 @@ function moduleFor(catalogue: LocaleCatalogue, request: ContentRequest): [string
   }
   const wanted = normaliseName(request.query);
   const match = Object.entries(catalogue.drugs).find(([, d]) => d.names.some((n) => normaliseName(n) === wanted));
-  return match && [`${locale}/drugs/${match[0]}`, match[1].load];
+  if (!match) return undefined;
+  const [id, drug] = match;
+  return request.about ? [`${locale}/drugs/${id}.about`, drug.about] : [`${locale}/drugs/${id}`, drug.load];
 }
 
 /** What no bundled module answers: a missing or unknown name (found in the catalogue alone). */
@@ -144,6 +149,22 @@ export async function loadBundledModel(lang: string = DEFAULT_LOCALE): Promise<C
     drugs: parts.flatMap((p) => p.drugs),
     videos: parts.flatMap((p) => p.videos),
   };
+}
+
+/**
+ * Loads every bundled module of every locale (each drug whole and without its side effects,
+ * each video), so that a server can render any widget synchronously.
+ */
+export async function preloadBundledContent(): Promise<void> {
+  await Promise.all(
+    Object.keys(locales).map(async (locale) => {
+      const catalogue = await catalogueOf(locale);
+      await Promise.all([
+        ...Object.entries(catalogue.drugs).flatMap(([id, d]) => [load(`${locale}/drugs/${id}`, d.load), load(`${locale}/drugs/${id}.about`, d.about)]),
+        ...Object.entries(catalogue.videos).map(([id, v]) => load(`${locale}/videos/${id}`, v)),
+      ]);
+    }),
+  );
 }
 
 /** The locales that ship with the library. */

@@ -21,7 +21,7 @@ import '../elements/side-effect-list/define.js';
 import '../elements/injection-video/define.js';
 import { DEFAULT_VIDEO } from '../elements/injection-video/injection-video.js';
 import { TRANSCRIPT_ATTR, transcriptStyles, transcriptTemplate } from '../elements/injection-video/transcript.js';
-import { DEFAULT_LOCALE, bundledLocales, loadBundledModel, peekBundledContent, setMediaBase } from '../content/index.js';
+import { DEFAULT_LOCALE, bundledLocales, peekBundledContent, preloadBundledContent, setMediaBase } from '../content/index.js';
 import { pickLocale } from '../model/locale.js';
 
 export { VERSION } from '../shared/version.js';
@@ -52,11 +52,6 @@ export interface PrerenderResult {
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 
-/** Loads every bundled locale, so that widgets render synchronously (Lit SSR renders in one pass). */
-async function preload(): Promise<void> {
-  await Promise.all(bundledLocales().map((l) => loadBundledModel(l)));
-}
-
 /**
  * Renders one widget to what goes inside its tag: a `<template shadowrootmode="open">` (the
  * widget's shadow DOM and styles) and, for the video, its transcript in the light DOM. Put it
@@ -64,7 +59,8 @@ async function preload(): Promise<void> {
  */
 export async function renderWidget(tag: WidgetTag, attributes: Record<string, string>, options: RenderOptions = {}): Promise<string> {
   if (!WIDGET_TAGS.includes(tag)) throw new Error(`cytokine-widgets: <${tag}> is not a widget (${WIDGET_TAGS.join(', ')})`);
-  await preload();
+  // Lit SSR renders in one synchronous pass: every content module must be loaded first.
+  await preloadBundledContent();
   if (options.distUrl !== undefined) setMediaBase(options.distUrl);
   const attrs = Object.entries(attributes).filter(([name]) => ATTRIBUTE_NAME.test(name));
   if (!attrs.some(([n]) => n === 'lang') && options.lang) attrs.push(['lang', options.lang]);

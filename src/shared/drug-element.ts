@@ -29,7 +29,7 @@ export abstract class DrugElement extends CytokineElement<Drug> {
     }
   }
 
-  protected request(): ContentRequest {
+  protected request(): Extract<ContentRequest, { kind: 'drug' }> {
     return { kind: 'drug', query: this.drug ?? '' };
   }
 

@@ -29,22 +29,22 @@ async function visit(name, body) {
 
 const scripts = (log) => log.requests.map(pathOf).filter((p) => p.endsWith('.js')).sort();
 
-test('a page with one card loads the code, the catalogue and that drug: nothing else', async () => {
+test('a page with one card loads the code, the catalogue and that drug without its side effects: nothing else', async () => {
   const { context, page, log } = await visit('one-card', '<cytokine-card drug="IFN"><a href="/ifn">Interferon</a></cytokine-card>');
   assert.deepEqual(await titles(page, 'cytokine-card', 1), [{ tag: 'h2', text: 'Interferon alfa', error: null }]);
-  assert.deepEqual(scripts(log), ['/dist/content/en-GB/drugs/interferon-alfa.js', '/dist/content/en-GB/index.js', '/dist/cytokine-widgets.js']);
+  assert.deepEqual(scripts(log), ['/dist/content/en-GB/drugs/interferon-alfa.about.js', '/dist/content/en-GB/index.js', '/dist/cytokine-widgets.js']);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assertClean(log);
   await context.close();
 });
 
-test('the list and the card of one drug share its module; the video brings only its own', async () => {
+test('two lists of one drug share its module; the video brings only its own', async () => {
   const { context, page, log } = await visit('mixed', [
-    '<cytokine-card drug="aldesleukin"></cytokine-card>',
+    '<side-effect-list drug="aldesleukin"></side-effect-list>',
     '<side-effect-list drug="IL-2"></side-effect-list>',
     '<injection-video></injection-video>',
   ].join(''));
-  await titles(page, 'side-effect-list', 1);
+  await titles(page, 'side-effect-list', 2);
   await titles(page, 'injection-video', 1);
   const paths = scripts(log);
   assert.deepEqual(paths.filter((p) => p.includes('/content/')), [
@@ -52,6 +52,14 @@ test('the list and the card of one drug share its module; the video brings only 
   ]);
   assert.equal(paths.filter((p) => p === '/dist/content/en-GB/drugs/aldesleukin.js').length, 1, 'fetched once');
   assert.deepEqual(await page.evaluate(() => window.__violations.filter((v) => !v.startsWith('img-src'))), []);
+  await context.close();
+});
+
+test('a card with structured data loads the whole drug, as its JSON-LD lists the side effects', async () => {
+  const { context, page, log } = await visit('json-ld', '<cytokine-card drug="aldesleukin" structured-data></cytokine-card>');
+  await titles(page, 'cytokine-card', 1);
+  await page.waitForFunction(() => document.querySelector('cytokine-card > script[type="application/ld+json"]'));
+  assert.deepEqual(scripts(log).filter((p) => p.includes('/drugs/')), ['/dist/content/en-GB/drugs/aldesleukin.js']);
   await context.close();
 });
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentModel, Drug, Section } from '../../model/types.js';
+import type { ContentRequest } from '../../content/index.js';
 import { DrugElement } from '../../shared/drug-element.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
 import { blocks, linkList, provenance } from '../../shared/content-templates.js';
@@ -57,6 +58,15 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...S
  */
 export class CytokineCard extends DrugElement {
   static override styles = [...DrugElement.styles, cardStyles];
+  protected static override selectors: readonly string[] = ['drug', 'structuredData'];
+
+  /**
+   * A card shows no side effects, so it loads the drug without them (a smaller module), unless
+   * its JSON-LD, which lists them, is switched on.
+   */
+  protected override request(): Extract<ContentRequest, { kind: 'drug' }> {
+    return { ...super.request(), about: !this.structuredData };
+  }
 
   protected renderContent(drug: Drug, model: ContentModel): TemplateResult {
     const level = this.level;
