@@ -10,6 +10,7 @@
 // cost more than the script: a ratio below 1 there is real, not a bug.) Timings vary with the
 // machine and its load; compare runs on the same machine.
 import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
@@ -83,18 +84,24 @@ async function load(file, rate, then = async () => {}) {
   try {
     const tab = await context.newPage();
     if (rate > 1) await (await context.newCDPSession(tab)).send('Emulation.setCPUThrottlingRate', { rate });
+    // Rendering starts requests of its own (the poster, content modules) that may outlive the
+    // load event; wait for them (10 s at most), so the bytes are the whole page's.
+    let inFlight = 0;
+    tab.on('request', () => inFlight++);
+    for (const done of ['requestfinished', 'requestfailed']) tab.on(done, () => inFlight--);
     await tab.goto(href(file), { waitUntil: 'load', timeout: 120_000 });
+    const ms = await tab.evaluate(() => __bench.done);
+    for (const until = Date.now() + 10_000; inFlight > 0 && Date.now() < until;) await new Promise((r) => setTimeout(r, 20));
     const figures = await tab.evaluate(async () => {
-      const ms = await __bench.done;
-      // Layout-shift and long-task entries arrive after the frame they happen in: let two pass.
+      // Resource, layout-shift and long-task entries arrive a little after the fact: let two frames pass.
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100))));
       const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
       // Bytes over the wire (headers + body). On this uncached localhost server transferSize is
       // filled in; encodedBodySize only stands in where it is 0 (e.g. a resource served from cache).
       const bytes = entries.reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize), 0);
-      return { ms, bytes, longest: __bench.longest, cls: __bench.cls };
+      return { bytes, longest: __bench.longest, cls: __bench.cls };
     });
-    return { ...figures, ...(await then(tab)) };
+    return { ms, ...figures, ...(await then(tab)) };
   } finally {
     await context.close();
   }
@@ -164,16 +171,19 @@ try {
 }
 
 const seconds = Math.round((Date.now() - started) / 1000);
+// Which code was measured: dist/ is built from the working tree, so say if it was dirty.
+let commit = 'unknown commit';
+try { commit = `commit ${execFileSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8' }).trim()}`; } catch {}
 const cpus = os.cpus();
 const out = [
   '# cytokine-widgets: rendering benchmark', '',
-  `Written by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; the run took ${seconds} s.`, '',
+  `Written by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, measuring the build of ${commit}; the run took ${seconds} s.`, '',
   `**Machine:** ${cpus[0].model.trim()}, ${cpus.length} cores, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB memory, ${os.type()} ${os.release()} (${os.arch()}); headless Chromium ${chromium}; Node ${process.version}. Load average (1, 5, 15 min) ${loadBefore} at the start, ${loadavg()} at the end.`, '',
   '## Method', '',
   `Each widget page is a plain \`lang="en-GB"\` page with a heading, N widgets (in every ten: five \`<cytokine-card>\` and four \`<side-effect-list>\`, alternating \`interferon-alfa\` and \`aldesleukin\`, and one \`<injection-video>\`) and a closing paragraph (so CLS shows whether the widgets push the host page's own text), loading \`dist/cytokine-widgets.js\` as a module. "Rendered" is the moment every widget's shadow root holds \`[part~="base"]\`, checked in a microtask after each \`cytokine-ready\` event and on every frame; the page then forces a layout and records \`performance.now()\` (time since navigation start).`, '',
   'The floor page is the same page after rendering, serialised once with `getHTML({ shadowRoots })` into Declarative Shadow DOM: each shadow root carries its adopted styles as a `<style>`, the document\'s adopted sheet (the light-DOM transcript\'s styles) goes in `<head>`, and there is no widget script. An inline script at the end of its body forces a layout and records `performance.now()`, the same measuring point. Ratio = widgets ÷ floor, each the median of its runs.', '',
   `All loads share one Chromium session; each uses a fresh browser context (cold HTTP cache, as on a first visit; 1280 × 720 viewport) on a local server. After one discarded warm-up load of each kind (10 widgets) per throttling setting, widget and floor pages alternate: ${RUNS} runs each (${RUNS_BIG} at 1,000 widgets, to keep the run short). The whole set runs without and with 4x CPU throttling (\`Emulation.setCPUThrottlingRate\`).`, '',
-  'Bytes: the sum of `transferSize` (headers and body) over the navigation and every resource entry; this local server sends no cache headers that would let it be 0, and `encodedBodySize` would stand in where it were. Longest task: the longest `longtask` entry (those are 50 ms or more; 0 if none), median over runs. CLS: the sum of `layout-shift` values without recent input, in the worst run.', '',
+  'Bytes: the sum of `transferSize` (headers and body) over the navigation and every resource entry, read once the page\'s requests (including any the widgets start after the load event) have finished; this local server sends no cache headers that would let it be 0, and `encodedBodySize` would stand in where it were. Longest task: the longest `longtask` entry (those are 50 ms or more; 0 if none), median over runs. CLS: the sum of `layout-shift` values without recent input, in the worst run.', '',
 ];
 for (const rate of RATES) {
   const rows = results[rate].map(cells);
