@@ -118,15 +118,41 @@ export function peekBundledContent(lang: string, request: ContentRequest): Conte
   return model && found(model);
 }
 
+/** Loads started in the same task as each other, until that task ends. */
+let batch: Array<Promise<unknown>> | undefined;
+
+/**
+ * Widgets that upgrade together show their content together: each load resolves only when the
+ * others started in the same task have settled, so the page below moves once, not once per
+ * module as each arrives.
+ */
+function together<T>(load: Promise<T>): Promise<T> {
+  if (!batch) {
+    const current: Array<Promise<unknown>> = (batch = []);
+    setTimeout(() => batch === current && (batch = undefined));
+  }
+  const all = batch;
+  all.push(load.catch(() => undefined));
+  const afterAll = () => Promise.all(all);
+  return load.then(
+    (value) => afterAll().then(() => value),
+    (error: unknown) => afterAll().then(() => Promise.reject(error)),
+  );
+}
+
 /**
  * Loads the module a request needs (the locale's catalogue, then one drug or video). Rejects
  * with a {@link CytokineError} for a missing or unknown name, having loaded no content for it.
  */
-export async function loadBundledContent(lang: string, request: ContentRequest): Promise<ContentModel> {
-  const catalogue = await catalogueOf(localeOf(lang));
-  const module = moduleFor(catalogue, request);
-  if (!module) throw notFound(request);
-  return found((await load(...module)) as ContentModel);
+export function loadBundledContent(lang: string, request: ContentRequest): Promise<ContentModel> {
+  return together(
+    (async () => {
+      const catalogue = await catalogueOf(localeOf(lang));
+      const module = moduleFor(catalogue, request);
+      if (!module) throw notFound(request);
+      return found((await load(...module)) as ContentModel);
+    })(),
+  );
 }
 
 /**

@@ -63,6 +63,35 @@ test('a card with structured data loads the whole drug, as its JSON-LD lists the
   await context.close();
 });
 
+test('widgets that load together show together, even when one module is slow, so the page moves once', async () => {
+  const { context, page } = await openPage(env.browser);
+  await page.addInitScript(() => {
+    window.__ready = [];
+    document.addEventListener('cytokine-ready', (e) => window.__ready.push([e.target.localName, performance.now()]));
+  });
+  // The video's module arrives half a second after the others.
+  await page.route(/\/content\/en-GB\/videos\//, async (route) => {
+    await new Promise((r) => setTimeout(r, 500));
+    await route.continue();
+  });
+  const url = new URL('/demo/together.html', env.server.url).href;
+  await page.route(url, (route) => route.fulfill({
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>together</title>
+      <script type="module" src="../dist/cytokine-widgets.js"></script></head><body><main>
+      <injection-video><p>Video</p></injection-video><cytokine-card drug="ifn"><p>Interferon</p></cytokine-card>
+      <side-effect-list drug="IL-2"><p>Side effects</p></side-effect-list><p>The page's own text after the widgets.</p></main></body></html>`,
+  }));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await titles(page, 'injection-video', 1);
+  const ready = await page.evaluate(() => window.__ready);
+  assert.deepEqual(ready.map(([tag]) => tag).sort(), ['cytokine-card', 'injection-video', 'side-effect-list']);
+  const times = ready.map(([, t]) => t);
+  assert.ok(Math.max(...times) - Math.min(...times) < 50, `shown ${Math.round(Math.max(...times) - Math.min(...times))} ms apart`);
+  await context.close();
+});
+
 test('an unknown drug loads no drug content, and says so', async () => {
   const { context, page, log } = await visit('unknown', '<cytokine-card drug="paracetamol"><a href="/x">Our page</a></cytokine-card>');
   const [card] = await titles(page, 'cytokine-card', 1);
