@@ -36,6 +36,7 @@ const DRUGS = [
 const GROUPS = [
   ['very-common', 'Very common'],
   ['common', 'Common'],
+  ['occasional', 'Occasional'],
   ['uncommon', 'Uncommon'],
   ['not-known', 'How often is not known'],
 ];
@@ -71,6 +72,8 @@ const drugName = (id) => (id === 'aldesleukin' ? 'aldesleukin' : 'interferon alf
  * @property {string} [advicePhone]
  * @property {string} [highTemperature]
  * @property {string} [lowTemperature]
+ * @property {string} [crisisLine]
+ * @property {string} [crisisPhone]
  * @property {boolean} [transcriptOpen]
  * @property {boolean} [captionsOff]
  * @property {boolean} [structuredData]
@@ -93,6 +96,8 @@ export const DEFAULT_CONFIG = {
   advicePhone: '',
   highTemperature: '',
   lowTemperature: '',
+  crisisLine: '',
+  crisisPhone: '',
   transcriptOpen: false,
   captionsOff: false,
   structuredData: false,
@@ -131,6 +136,8 @@ export function widgetAttributes(config) {
     text('advice-phone', c.advicePhone);
     text('high-temperature', c.highTemperature);
     text('low-temperature', c.lowTemperature);
+    text('crisis-line', c.crisisLine);
+    text('crisis-phone', c.crisisPhone);
   }
   if (isVideo) {
     if (c.transcriptOpen) attrs.push(['transcript-open', true]);
@@ -345,6 +352,9 @@ export function mountBuilder(root, initial = {}) {
       textField('advice-phone', 'Its phone number', start.advicePhone, 'Shown as a tap-to-call link, for example 0161 496 0999.', { type: 'tel' }),
       textField('high-temperature', 'High temperature', start.highTemperature, 'When to call about a fever. Default: 37.5 °C. Some hospitals use 38 °C.'),
       textField('low-temperature', 'Low temperature', start.lowTemperature, 'Default: 36 °C.'),
+      textField('crisis-line', 'Your local mental health crisis line, as it reads in a sentence', start.crisisLine,
+        'Added beside NHS 111, Samaritans and Shout on the card about thoughts of suicide or self-harm. For example: the Greater Example crisis line, open 24 hours.'),
+      textField('crisis-phone', 'The crisis line’s phone number', start.crisisPhone, 'Shown as a tap-to-call link.', { type: 'tel' }),
     ),
     section(
       'injection-video',
@@ -414,6 +424,8 @@ export function mountBuilder(root, initial = {}) {
       advicePhone: value('advice-phone'),
       highTemperature: value('high-temperature'),
       lowTemperature: value('low-temperature'),
+      crisisLine: value('crisis-line'),
+      crisisPhone: value('crisis-phone'),
       transcriptOpen: data.has('transcript-open'),
       captionsOff: data.has('captions-off'),
       structuredData: data.has('structured-data'),

@@ -41,6 +41,6 @@ export function poison(node, key = '') {
   if (['href', 'url'].includes(key)) return 'javascript:alert(document.domain)';
   if (key === 'src') return 'java\nscript:alert(1)';
   // Ids, codes, dates and enums have patterns; strings there must stay valid to reach the renderer.
-  if (['id', 'version', 'locale', 'lastReviewed', 'nextReview', 'band', 'level', 'system', 'scale', 'type', 'srclang', 'sources', 'code', '$schema'].includes(key)) return node;
+  if (['id', 'version', 'locale', 'lastUpdated', 'nextReview', 'date', 'number', 'topic', 'band', 'level', 'system', 'scale', 'type', 'srclang', 'sources', 'code', '$schema'].includes(key)) return node;
   return `${node} <script>window.__pwned = true</script><img src=x onerror="window.__pwned=true">`;
 }

@@ -14,7 +14,7 @@
 #   src/media/subcutaneous-injection.mp4         H.264 main + AAC mono, faststart
 #   src/media/subcutaneous-injection.en.vtt      one cue per narration line
 #   src/media/subcutaneous-injection-poster.jpg  title slide
-#   src/content/en-GB/videos.json                metadata, chapters, transcript
+#   src/content/en-GB/videos/subcutaneous-injection.json   metadata, chapters, transcript
 #
 # narration.json is the only source of the words: the speech, the slides, the
 # captions and the transcript are all generated from it, and a check at the end
@@ -250,9 +250,9 @@ t.cues.forEach((c, i) => { vtt += `\n${i + 1}\n${ts(c.start)} --> ${ts(c.end)}\n
 fs.writeFileSync(`${mediaDir}/${name}.en.vtt`, vtt);
 
 const all = [...new Set(chapters.flatMap((c) => c.sources))];
-const order = ["S28", "S42", "S4", "S29", "S30"];
+const order = ["S28", "S64", "S4", "S44", "S9", "S10", "S29", "S30"];
 all.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
-const doc = { videos: [ {
+const doc = {
   id: name,
   title,
   description: {
@@ -270,8 +270,8 @@ const doc = { videos: [ {
   chapters: t.chapters.map((c) => ({ id: c.id, start: r2(c.start), title: c.title })),
   transcript: t.cues.map((c) => ({ start: r2(c.start), end: r2(c.end), text: c.text })),
   sources: all,
-} ] };
-fs.writeFileSync(`${contentDir}/videos.json`, JSON.stringify(doc, null, 2) + "\n");
+};
+fs.writeFileSync(`${contentDir}/videos/${name}.json`, JSON.stringify(doc, null, 2) + "\n");
 ' "$NARRATION" "$TMP" "$CONTENT_DIR" "$MEDIA_DIR" "$NAME" "$VIDEO_TITLE" "$DUR_WEBM" "$DUR_MP4"
 
 # Independent check: parse the written VTT and videos.json back and compare
@@ -294,7 +294,7 @@ for (const block of vtt.replace(/^WEBVTT\n/, "").trim().split(/\n{2,}/)) {
   cues.push({ start: sec(m[1]), end: sec(m[2]), text: rows.slice(at + 1).join("\n") });
 }
 if (cues.length !== lines.length) fail(`VTT has ${cues.length} cues, narration has ${lines.length} lines`);
-const video = JSON.parse(fs.readFileSync(jsonFile, "utf8")).videos[0];
+const video = JSON.parse(fs.readFileSync(jsonFile, "utf8"));
 if (video.transcript.length !== lines.length) fail("transcript length");
 let prev = 0;
 lines.forEach((line, i) => {
@@ -306,10 +306,10 @@ lines.forEach((line, i) => {
 });
 if (prev > video.duration) fail(`last cue ends after the video (${prev} > ${video.duration})`);
 console.log(`media.sh: check ok: ${cues.length} cues, ${video.chapters.length} chapters, ${video.duration} s`);
-' "$NARRATION" "$MEDIA_DIR/$NAME.en.vtt" "$CONTENT_DIR/videos.json"
+' "$NARRATION" "$MEDIA_DIR/$NAME.en.vtt" "$CONTENT_DIR/videos/$NAME.json"
 
 for f in "$WEBM" "$MP4"; do
   size="$(stat -c %s "$f")"
   (( size <= 350000 )) || echo "media.sh: warning: $f is $size bytes (budget 350000)" >&2
 done
-ls -l "$WEBM" "$MP4" "$MEDIA_DIR/$NAME.en.vtt" "$MEDIA_DIR/$NAME-poster.jpg" "$CONTENT_DIR/videos.json"
+ls -l "$WEBM" "$MP4" "$MEDIA_DIR/$NAME.en.vtt" "$MEDIA_DIR/$NAME-poster.jpg" "$CONTENT_DIR/videos/$NAME.json"

@@ -17,6 +17,7 @@ import {
   darkPageOf,
   expectErrorPlay,
   listening,
+  text,
   type WidgetArgs,
   type WidgetOptions,
 } from './support/widgets.js';
@@ -83,7 +84,7 @@ export const InterferonAlfa: CardStory = {
     expect(part(el, '[part="summary"]').textContent).toContain('biological therapy');
     expect(part(el, '[part="other-names"]').textContent).toContain('IFN');
     expect(parts(el, '[part="link"]').length, 'more-information links').toBeGreaterThan(0);
-    expect(part(el, '[part="footer"]').textContent).toContain('Last reviewed');
+    expect(part(el, '[part="footer"]').textContent).toContain('Not yet clinically reviewed');
     // Before any error, the fallback is not shown (no slot is rendered with the content).
     expect(parts(el, 'slot')).toHaveLength(0);
     await waitFor(() => expect(args.onCytokineReady).toHaveBeenCalled());
@@ -137,14 +138,14 @@ export const HeadingLevelInvalid: CardStory = { ...headingStory(9, 2), name: 'He
 /* ------------------------------------------------------------------------------------------ */
 
 /**
- * A keyboard user opens "The 3 ways it works" with Enter and the sources with Space, then closes
+ * A keyboard user opens "Some of the ways it works" with Enter and the sources with Space, then closes
  * the first with Enter again.
  */
 export const SectionsExpandedWithKeyboard: CardStory = {
   name: 'Sections expanded (keyboard)',
   play: async ({ canvasElement, step }) => {
     const el = await settledCard(canvasElement);
-    // The first section disclosure ("The 3 ways it works") and the sources, in the footer.
+    // The first section disclosure ("Some of the ways it works") and the sources, in the footer.
     const howItWorks = part<HTMLDetailsElement>(el, '[part="section"] details[part="details"]');
     const sources = part<HTMLDetailsElement>(el, '[part="footer"] details[part="details"]');
     const moreText = howItWorks.querySelector('summary ~ *') as HTMLElement;
@@ -152,7 +153,7 @@ export const SectionsExpandedWithKeyboard: CardStory = {
     expect(sources.open).toBe(false);
     expect(moreText.checkVisibility(), 'text behind the disclosure is hidden while closed').toBe(false);
 
-    await step('Enter opens "The 3 ways it works"', async () => {
+    await step('Enter opens "Some of the ways it works"', async () => {
       const summary = howItWorks.querySelector('summary') as HTMLElement;
       summary.focus();
       expect(deepActiveElement(), 'summary has focus').toBe(summary);
@@ -170,7 +171,7 @@ export const SectionsExpandedWithKeyboard: CardStory = {
       expect(sources.querySelectorAll('li').length, 'sources listed').toBeGreaterThan(0);
     });
 
-    await step('Enter closes "The 3 ways it works" again', async () => {
+    await step('Enter closes "Some of the ways it works" again', async () => {
       (howItWorks.querySelector('summary') as HTMLElement).focus();
       await press('{Enter}');
       await waitFor(() => expect(howItWorks.open).toBe(false));
@@ -242,6 +243,32 @@ export const HostModel: CardStory = {
     expectDrug(el, HOST_NAME);
     expect(part(el, '[part="footer"]').textContent).toContain('St Elsewhere Hospital');
     expect(args.onCytokineError).not.toHaveBeenCalled();
+  },
+};
+
+/** A hospital's copy that its clinical team has signed off: the footer says who and when. */
+export const ClinicallyReviewed: CardStory = {
+  name: 'Review status: clinically reviewed (host model)',
+  render: (args) => card(args, { model: { ...hostModel, clinicalReview: { by: 'Dr A Example, consultant oncologist', date: '2026-11-30' } }, content: fallback }),
+  play: async ({ canvasElement }) => {
+    const el = await settledCard(canvasElement);
+    const footer = part(el, '[part="footer"]');
+    footer.scrollIntoView({ block: 'center' });
+    expect(text(footer)).toContain('Clinically reviewed by Dr A Example, consultant oncologist on 30 November 2026.');
+    expect(text(footer)).not.toContain('Not yet clinically reviewed');
+  },
+};
+
+/** After its next review date the widget says so, politely, and fires cytokine-review-due. */
+export const ReviewDue: CardStory = {
+  name: 'Review status: due for review',
+  render: (args) => card(args, { model: { ...hostModel, lastUpdated: '2020-01-01', nextReview: '2021-01-01' }, content: fallback }),
+  play: async ({ canvasElement }) => {
+    const el = await settledCard(canvasElement);
+    const note = part(el, '[part="review-due"]');
+    note.scrollIntoView({ block: 'center' });
+    expectVisible(note, 'review-due note');
+    expect(text(note)).toContain('due for review');
   },
 };
 

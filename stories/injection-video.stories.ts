@@ -282,7 +282,7 @@ export const Chapters: VideoStory = {
     expect(nav.querySelector('[part="section-heading"]')?.localName).toBe('h3');
     const chapters = parts<HTMLButtonElement>(el, '[part="chapter"]');
     expect(chapters.map(text), 'each chapter with its start time').toEqual(CHAPTERS.map((c) => `${clock(c.start)} ${c.title}`));
-    expect(text(chapters[3])).toMatch(/^0:5\d Inject$/);
+    expect(text(chapters[3])).toMatch(/^\d+:\d\d Inject$/);
     expect(chapters.filter((c) => c.hasAttribute('aria-current')), 'no current chapter before play').toEqual([]);
 
     await userEvent.click(chapters[3]);

@@ -35,6 +35,8 @@ type ListArgs = WidgetArgs & {
   'advice-phone'?: string;
   'high-temperature'?: string;
   'low-temperature'?: string;
+  'crisis-line'?: string;
+  'crisis-phone'?: string;
 };
 
 type ListStory = StoryObj<ListArgs>;
@@ -57,6 +59,8 @@ const list = (args: ListArgs, options: WidgetOptions = {}) =>
       advice-phone=${ifDefined(args['advice-phone'] || undefined)}
       high-temperature=${ifDefined(args['high-temperature'] || undefined)}
       low-temperature=${ifDefined(args['low-temperature'] || undefined)}
+      crisis-line=${ifDefined(args['crisis-line'] || undefined)}
+      crisis-phone=${ifDefined(args['crisis-phone'] || undefined)}
       .model=${options.model}
     >${options.content ?? nothing}</side-effect-list>`,
   );
@@ -118,13 +122,13 @@ export const InterferonAlfa: ListStory = {
   play: async ({ canvasElement, args }) => {
     const el = await settledList(canvasElement);
     expectList(el, 'Interferon alfa');
-    // Interferon alfa has no side effect in the "common" band, so that group is not drawn.
-    expect(groupNames(el)).toEqual(['Very common', 'How often is not known']);
+    // Serious first; then the UK patient pages' groups, each heading naming its numbers.
+    expect(groupNames(el)).toEqual(['Serious side effects: know the signs', 'Common: more than 10 in 100 people', 'Occasional: between 1 and 10 in 100 people']);
     const [first] = parts(el, '[part="effect-summary"]');
-    expect(text(first)).toBe('Flu-like symptoms 50 to 100 in 100 people');
+    expect(text(first)).toBe('Low mood, depression and anxiety Common: more than 10 in 100 people');
     expect(text(part(el, '#care-heading'))).toBe('When to get help');
-    expect(parts(el, '[part~="care-card"]'), 'three care cards').toHaveLength(3);
-    expect(text(part(el, '[part="footer"]'))).toContain('Last reviewed');
+    expect(parts(el, '[part~="care-card"]'), 'care cards, two of them the crisis route').toHaveLength(5);
+    expect(text(part(el, '[part="footer"]'))).toContain('Not yet clinically reviewed');
     await waitFor(() => expect(args.onCytokineReady).toHaveBeenCalled());
     expect(args.onCytokineError).not.toHaveBeenCalled();
   },
@@ -135,12 +139,14 @@ export const Aldesleukin: ListStory = {
   play: async ({ canvasElement, args }) => {
     const el = await settledList(canvasElement);
     expectList(el, 'Aldesleukin');
-    expect(groupNames(el)).toEqual(['Very common', 'Common', 'How often is not known']);
-    expect(effectIds(el).slice(0, 4)).toEqual(['anaemia', 'low-platelets', 'infections', 'low-blood-pressure']);
+    expect(groupNames(el)).toEqual(['Serious side effects: know the signs', 'Very common: 10 or more in 100 people', 'Common: 1 to 10 in 100 people', 'How often is not known']);
+    // Capillary leak and low blood pressure lead.
+    expect(effectIds(el).slice(0, 4)).toEqual(['low-blood-pressure', 'low-mood', 'anaemia', 'low-platelets']);
     // With no host advice line the cards name the default one, and show no phone link.
     expect(text(careCard(el, 'urgent'))).toContain("Call your treatment team's 24-hour advice line straight away");
     expect(text(careCard(el, 'urgent'))).toContain('37.5 °C or above, or below 36 °C');
-    expect(parts(el, 'a[href^="tel:"]'), 'no phone link without advice-phone').toHaveLength(0);
+    // Without advice-phone, the only tap-to-call links are the national numbers on the crisis cards.
+    expect(parts(el, 'a[href^="tel:"]').map((a) => a.getAttribute('href')).sort(), 'no advice-line link without advice-phone').toEqual(['tel:111', 'tel:116123', 'tel:999']);
     expect(args.onCytokineError).not.toHaveBeenCalled();
   },
 };
@@ -188,7 +194,7 @@ const careCardStory = (level: keyof typeof CARE_LEVELS, drug = 'aldesleukin'): L
     expectVisible(heading, 'care card heading');
     expect(cardEl.querySelectorAll('li').length, 'signs listed').toBeGreaterThan(0);
     // Order, as on NHS.UK: non-urgent, urgent, then emergency.
-    const order = parts(el, '[part~="care-card"]').map((c) => c.getAttribute('part')?.split(' ')[1]);
+    const order = [...new Set(parts(el, '[part~="care-card"]').map((c) => c.getAttribute('part')?.split(' ')[1]))];
     expect(order).toEqual(['care-card-non-urgent', 'care-card-urgent', 'care-card-emergency']);
   },
 });
@@ -232,6 +238,36 @@ export const HostAdviceLine: ListStory = {
 };
 
 /* ------------------------------------------------------------------------------------------ */
+/* Thoughts of suicide or self-harm: the crisis route                                          */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * Interferon can cause depression and suicidal thoughts, also in the months after stopping. The
+ * list carries the crisis route as care cards: 999 or A&E for immediate risk; NHS 111 (mental
+ * health option), Samaritans and Shout for urgent help. `crisis-line` and `crisis-phone` add the
+ * host's own local crisis line beside them.
+ */
+export const CrisisRoute: ListStory = {
+  name: 'Crisis route, with a local crisis line',
+  args: { drug: 'interferon-alfa', 'crisis-line': 'the Greater Example crisis line, open 24 hours', 'crisis-phone': '0800 000 0000' },
+  play: async ({ canvasElement }) => {
+    const el = await settledList(canvasElement);
+    const cards = parts(el, '[part~="care-card"]');
+    const urgent = cards.find((c) => /suicide|self-harm/i.test(text(c)) && c.matches('[part~="care-card-urgent"]'));
+    const emergency = cards.find((c) => /suicide|self-harm|overdose/i.test(text(c)) && c.matches('[part~="care-card-emergency"]'));
+    expect(urgent, 'an urgent card about thoughts of suicide or self-harm').toBeTruthy();
+    expect(emergency, 'an emergency card for immediate risk').toBeTruthy();
+    urgent!.scrollIntoView({ block: 'center' });
+    expect(text(urgent)).toContain('116 123');
+    expect(text(urgent)).toContain('85258');
+    expect(text(urgent)).toContain('You can also call the Greater Example crisis line, open 24 hours.');
+    const tels = [...urgent!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    expect(tels).toEqual(expect.arrayContaining(['tel:111', 'tel:116123', 'tel:08000000000']));
+    expect(text(emergency)).toContain('999');
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
 /* Expanded and collapsed                                                                      */
 /* ------------------------------------------------------------------------------------------ */
 
@@ -243,7 +279,7 @@ export const Expanded: ListStory = {
     const el = await settledList(canvasElement);
     expect(el.hasAttribute('expanded')).toBe(true);
     const effects = parts<HTMLDetailsElement>(el, 'details[part="effect"]');
-    expect(effects.length).toBe(9);
+    expect(effects.length).toBe(14);
     for (const d of effects) {
       expect(d.open, `${d.dataset.id} open`).toBe(true);
       expectVisible(d.querySelector('p') as HTMLElement, `${d.dataset.id} description`);
@@ -257,7 +293,7 @@ export const Collapsed: ListStory = {
   play: async ({ canvasElement }) => {
     const el = await settledList(canvasElement);
     const effects = parts<HTMLDetailsElement>(el, 'details[part="effect"]');
-    expect(effects.length).toBe(9);
+    expect(effects.length).toBe(14);
     for (const d of effects) {
       expect(d.open, `${d.dataset.id} closed`).toBe(false);
       expect((d.querySelector('p') as HTMLElement).checkVisibility(), `${d.dataset.id} description hidden`).toBe(false);
@@ -275,10 +311,11 @@ export const FilterVeryCommon: ListStory = {
   args: { drug: 'aldesleukin', filter: 'very-common' },
   play: async ({ canvasElement }) => {
     const el = await settledList(canvasElement);
-    expect(groupNames(el)).toEqual(['Very common']);
-    expect(effectIds(el)).toEqual(['anaemia', 'low-platelets']);
+    // Serious side effects always show, whatever the filter.
+    expect(groupNames(el)).toEqual(['Serious side effects: know the signs', 'Very common: 10 or more in 100 people']);
+    expect(effectIds(el)).toEqual(['low-blood-pressure', 'low-mood', 'anaemia', 'low-platelets', 'loss-of-appetite', 'underactive-thyroid']);
     // The care cards are about the drug, not a group: always shown.
-    expect(parts(el, '[part~="care-card"]')).toHaveLength(3);
+    expect(parts(el, '[part~="care-card"]')).toHaveLength(5);
   },
 };
 
@@ -288,18 +325,18 @@ export const FilterCommonAndVeryCommon: ListStory = {
   args: { drug: 'aldesleukin', filter: 'common very-common' },
   play: async ({ canvasElement }) => {
     const el = await settledList(canvasElement);
-    expect(groupNames(el)).toEqual(['Very common', 'Common']);
-    expect(effectIds(el)).toEqual(['anaemia', 'low-platelets', 'infections']);
+    expect(groupNames(el)).toEqual(['Serious side effects: know the signs', 'Very common: 10 or more in 100 people', 'Common: 1 to 10 in 100 people']);
+    expect(effectIds(el).slice(2)).toEqual(['anaemia', 'low-platelets', 'loss-of-appetite', 'underactive-thyroid', 'infections', 'low-white-cells', 'overactive-thyroid']);
   },
 };
 
-/** Interferon alfa has no side effect in the "common" band: the list says so. */
+/** Interferon alfa has no side effect in the "very common" band: the list says so, after the serious ones. */
 export const FilterNothingInGroup: ListStory = {
   name: 'Filter: a group with nothing in it',
-  args: { drug: 'interferon-alfa', filter: 'common' },
+  args: { drug: 'interferon-alfa', filter: 'very-common' },
   play: async ({ canvasElement }) => {
     const el = await settledList(canvasElement);
-    expect(groupNames(el)).toEqual([]);
+    expect(groupNames(el)).toEqual(['Serious side effects: know the signs']);
     expect(text(part(el, '[part="base"]'))).toContain('None of the side effects we list are in the chosen groups.');
   },
 };
@@ -314,7 +351,7 @@ export const FilterUnknown: ListStory = {
   },
   play: async ({ canvasElement, args }) => {
     const el = await settledList(canvasElement);
-    expect(groupNames(el)).toEqual(['Very common', 'Common', 'How often is not known']);
+    expect(groupNames(el)).toEqual(['Serious side effects: know the signs', 'Very common: 10 or more in 100 people', 'Common: 1 to 10 in 100 people', 'How often is not known']);
     const warnings = (console.warn as unknown as { mock: { calls: unknown[][] } }).mock.calls.map((c) => String(c[0]));
     expect(warnings.filter((w) => w.includes('filter: unknown group(s) rare')), 'one filter warning').toHaveLength(1);
     expect(args.onCytokineError, 'a bad filter is not an error').not.toHaveBeenCalled();

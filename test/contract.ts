@@ -309,12 +309,41 @@ export function describeWidgetContract(o: ContractOptions): void {
         expect(calls.length).to.equal(1);
         expect(calls[0]).to.contain('99.0.0');
       });
-      it('shows the review dates and its sources', async () => {
+      it('shows when it was last updated, that no clinician has reviewed it, the next review date and its sources', async () => {
         const el = await make(tag, o.attrs);
         const times = [...shadow(el).querySelectorAll('footer time')].map((t) => t.getAttribute('datetime'));
-        expect(times).to.deep.equal([bundledModel.lastReviewed, bundledModel.nextReview]);
-        expect(readerText(el)).to.match(/Last reviewed: \d{1,2} \w+ \d{4}/);
+        expect(times).to.deep.equal([bundledModel.lastUpdated, bundledModel.nextReview]);
+        const text = readerText(el);
+        expect(text).to.match(/Last updated: \d{1,2} \w+ \d{4}\./);
+        expect(text).to.contain('Not yet clinically reviewed: have your clinical team check it before you publish.');
+        expect(text).not.to.match(/Last reviewed|Clinically reviewed by/);
+        expect(shadow(el).querySelector('[part="review-due"]')).to.equal(null);
         expect(shadow(el).querySelectorAll('footer ol li').length).to.be.greaterThan(2);
+      });
+      it('a host model with a clinical sign-off says who reviewed it and when', async () => {
+        const model = structuredClone(bundledModel) as ContentModel;
+        model.clinicalReview = { by: 'Dr A Example, consultant oncologist', date: '2026-11-30' };
+        const el = document.createElement(tag) as HTMLElement & { model: ContentModel };
+        for (const [k, v] of Object.entries(o.attrs)) el.setAttribute(k, v);
+        el.model = model;
+        const { el: widget } = await renderWithErrors<HTMLElement>(html`${el}`);
+        const text = readerText(widget);
+        expect(text).to.contain('Clinically reviewed by Dr A Example, consultant oncologist on 30 November 2026.');
+        expect(text).not.to.contain('Not yet clinically reviewed');
+      });
+      it('after the next review date, shows a polite note and tells the host with cytokine-review-due', async () => {
+        const model = structuredClone(bundledModel) as ContentModel;
+        model.lastUpdated = '2020-01-01';
+        model.nextReview = '2021-01-01';
+        const el = document.createElement(tag) as HTMLElement & { model: ContentModel };
+        for (const [k, v] of Object.entries(o.attrs)) el.setAttribute(k, v);
+        el.model = model;
+        const due: unknown[] = [];
+        el.addEventListener('cytokine-review-due', (e) => due.push((e as CustomEvent).detail));
+        const { el: widget } = await renderWithErrors<HTMLElement>(html`${el}`);
+        expect(due).to.deep.equal([{ nextReview: '2021-01-01' }]);
+        const note = shadow(widget).querySelector<HTMLElement>('[part="review-due"]');
+        expect(note?.innerText).to.contain('due for review');
       });
     });
   });

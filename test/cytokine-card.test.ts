@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/elements/cytokine-card/define.js';
 import { CytokineCard } from '../src/elements/cytokine-card/cytokine-card.js';
 import { readerText, renderWithErrors, settle, shadow } from './helpers.js';
+import { loadBundledModel } from '../src/content/index.js';
 import { describeWidgetContract, drugWidget, make, titleOf } from './contract.js';
 
 const card = (drug: string, attrs: Record<string, string> = {}) => make('cytokine-card', { drug, ...attrs });
@@ -135,26 +136,41 @@ describe('<cytokine-card structured-data>', () => {
     for (let i = 0; i < 100 && Boolean(jsonLd(el)) !== present; i++) await new Promise((r) => setTimeout(r, 20));
   };
 
+  it('JSON-LD carries a clinical review only when the model has one', async () => {
+    const model = structuredClone(await loadBundledModel('en-GB'));
+    model.clinicalReview = { by: 'Dr A Example', date: '2026-11-30' };
+    const el = Object.assign(document.createElement('cytokine-card'), { model });
+    el.setAttribute('drug', 'ifn');
+    el.setAttribute('structured-data', '');
+    await renderWithErrors(html`${el}`);
+    await waitForLd(el, true);
+    const data = JSON.parse(jsonLd(el)!.textContent!);
+    expect(data.lastReviewed).to.equal('2026-11-30');
+    expect(data.reviewedBy).to.deep.equal({ '@type': 'Person', name: 'Dr A Example' });
+  });
+
   it('writes no JSON-LD unless asked', async () => {
     const el = await card('aldesleukin');
     await new Promise((r) => setTimeout(r, 100));
     expect(jsonLd(el)).to.equal(null);
   });
 
-  it('writes a schema.org MedicalWebPage about the Drug, with side effects and review dates', async () => {
+  it('writes a schema.org MedicalWebPage about the Drug, with side effects and dates, and claims no review that did not happen', async () => {
     const el = await card('aldesleukin', { 'structured-data': '' });
     await waitForLd(el, true);
     const data = JSON.parse(jsonLd(el)!.textContent!);
     expect(data['@context']).to.equal('https://schema.org');
     expect(data['@type']).to.equal('MedicalWebPage');
-    expect(data.lastReviewed).to.equal('2026-11-25');
+    expect(data.dateModified).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(data).not.to.have.property('lastReviewed');
+    expect(data).not.to.have.property('reviewedBy');
     expect(data.about['@type']).to.equal('Drug');
     expect(data.about.name).to.equal('Aldesleukin');
     expect(data.about.alternateName).to.include('Proleukin');
     expect(data.about.code.map((c: { codeValue: string }) => c.codeValue)).to.include('L03AC01');
     const outcomes = data.about.adverseOutcome.map((o: { name: string }) => o.name);
     expect(outcomes).to.include('Low blood pressure and fluid leaking from blood vessels');
-    expect(outcomes.length).to.equal(9);
+    expect(outcomes.length).to.equal(14);
     expect(data.citation.length).to.be.greaterThan(5);
     el.removeAttribute('structured-data');
     await waitForLd(el, false);

@@ -135,10 +135,14 @@ describe('<injection-video>', () => {
 
     it('marks the line being spoken with aria-current, following timeupdate', async () => {
       const el = await playing();
-      await timeTo(el, 30);
-      expect(current(el)).to.deep.equal(['You can use your tummy, around your belly button but not on it.']);
-      await timeTo(el, 58);
-      expect(current(el)).to.deep.equal(['Push the needle in with one quick jab.']);
+      // Times from the content, so a re-recorded video does not break the test.
+      const cueOf = (text: string) => videoData.transcript.find((c) => c.text === text)!;
+      const tummy = cueOf('You can use your tummy, around your belly button but not on it.');
+      await timeTo(el, (tummy.start + tummy.end) / 2);
+      expect(current(el)).to.deep.equal([tummy.text]);
+      const jab = cueOf('Push the needle in with one quick jab.');
+      await timeTo(el, (jab.start + jab.end) / 2);
+      expect(current(el)).to.deep.equal([jab.text]);
       const marked = lines(el).find((b) => b.hasAttribute('aria-current'))!;
       const plain = lines(el).find((b) => !b.hasAttribute('aria-current'))!;
       // Not by colour alone: the current line is bold and has a bar.

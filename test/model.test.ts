@@ -26,7 +26,9 @@ describe('content model', () => {
   it('carries version, locale and review dates, next review after last', () => {
     expect(enGB.version).to.match(/^\d+\.\d+\.\d+$/);
     expect(enGB.locale).to.equal('en-GB');
-    expect(Date.parse(enGB.nextReview)).to.be.greaterThan(Date.parse(enGB.lastReviewed));
+    expect(Date.parse(enGB.nextReview)).to.be.greaterThan(Date.parse(enGB.lastUpdated));
+    // The bundled example content has had no clinical review, and must not claim one.
+    expect(enGB.clinicalReview).to.equal(undefined);
   });
 
   it('every source is cited somewhere, and every cited id exists', () => {
@@ -116,12 +118,12 @@ describe('content modules (one per drug and per video)', () => {
 describe('checkModel', () => {
   it('rejects a wrong shape with readable paths', () => {
     const model = clone() as unknown as Record<string, unknown>;
-    delete model.lastReviewed;
+    delete model.lastUpdated;
     (model.drugs as Array<Record<string, unknown>>)[0].name = 42;
     const result = checkModel(model);
     expect(result.ok).to.equal(false);
     if (!result.ok) {
-      expect(result.errors).to.include('$: missing "lastReviewed"');
+      expect(result.errors).to.include('$: missing "lastUpdated"');
       expect(result.errors).to.include('$.drugs[0].name: expected string, got integer');
     }
   });

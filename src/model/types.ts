@@ -33,7 +33,7 @@ export interface Section {
   heading: string;
   body: Block[];
   more?: {
-    /** Text of the disclosure control, e.g. "The 3 ways it works". */
+    /** Text of the disclosure control, e.g. "Some of the ways it works". */
     summary: string;
     body: Block[];
   };
@@ -57,8 +57,12 @@ export interface DrugCode {
 
 /** How common a side effect is, in words and as a number of people out of 100. */
 export interface Frequency {
-  /** The band on the scale this number comes from. */
-  band: 'very-common' | 'common' | 'uncommon' | 'not-known';
+  /**
+   * The band on the scale named by `scale`. Scales name their bands differently: UK patient
+   * pages say "common" for more than 10 in 100 and "occasional" for 1 to 10 in 100; medicine
+   * licences say "very common" for 10 or more in 100 and "common" for 1 to 10 in 100.
+   */
+  band: 'very-common' | 'common' | 'occasional' | 'uncommon' | 'not-known';
   /** The frequency in words, e.g. "Very common: more than 10 in 100 people". */
   words: string;
   /** People affected out of 100; `null` when no cited source gives a number. */
@@ -73,6 +77,8 @@ export interface FrequencyScale {
   id: string;
   name: string;
   description: string;
+  /** Group headings for the bands of this scale, e.g. `{ common: "Common: more than 10 in 100 people" }`. */
+  bands?: Partial<Record<Frequency['band'], string>>;
   sources: string[];
 }
 
@@ -82,18 +88,32 @@ export interface SideEffect {
   description: Statement;
   whatToDo: Statement[];
   frequency: Frequency;
+  /** Serious enough to come first, whatever its frequency (e.g. capillary leak, suicidal thoughts). */
+  serious?: boolean;
 }
 
 export type CareLevel = 'non-urgent' | 'urgent' | 'emergency';
 
+/** A number to call from a care card, made into a tap-to-call link from its digits. */
+export interface Phone {
+  /** What the number is, e.g. "Samaritans (free, 24 hours)". */
+  label: string;
+  number: string;
+  sources: string[];
+}
+
 /** When-to-get-help advice in the style of NHS.UK care cards. */
 export interface CareCard {
   level: CareLevel;
+  /** `mental-health` cards also show the host's own crisis line (the `crisis-line` attribute). */
+  topic?: 'mental-health';
   heading: string;
   /** Signs that call for this level of help. */
   signs: Statement[];
   /** What to do. May contain `{adviceLine}`, replaced with the host's advice line. */
   action: Statement;
+  /** Numbers to call, as tap-to-call links. */
+  phones?: Phone[];
 }
 
 export interface Drug {
@@ -111,6 +131,8 @@ export interface Drug {
   howItWorks: Section;
   howYouHaveIt: Section;
   usedFor: Section;
+  /** Keeping safe: pregnancy and fertility, other medicines and vaccines, conditions to tell the team about. */
+  safety: Section[];
   sideEffects: SideEffect[];
   careCards: CareCard[];
   codes: DrugCode[];
@@ -164,8 +186,19 @@ export interface Labels {
   otherNames: string;
   moreInformation: string;
   sources: string;
-  lastReviewed: string;
+  /** "Last updated" (an editorial date, not a clinical review). */
+  lastUpdated: string;
   nextReview: string;
+  /** Shown when the model has no clinical review. */
+  notReviewed: string;
+  /** e.g. "Clinically reviewed by {by} on {date}." */
+  reviewedBy: string;
+  /** Shown after the next review date has passed. */
+  reviewDue: string;
+  /** A host's own crisis line on mental-health care cards; `{crisisLine}` is replaced. */
+  localCrisisLine: string;
+  /** Heading of the group of serious side effects, shown first. */
+  serious: string;
   codes: string;
   /** Title of the side-effect list; `{drug}` is replaced with the drug's name. */
   sideEffects: string;
@@ -200,15 +233,27 @@ export interface HelpSettings {
   sources: string[];
 }
 
+export interface ClinicalReview {
+  /** Who signed it off, e.g. "Dr A Example, consultant oncologist, St Example Hospital". */
+  by: string;
+  /** ISO date (YYYY-MM-DD) of the sign-off. */
+  date: string;
+}
+
 export interface ContentModel {
   /** Content version (semver). Bump it whenever wording or facts change. */
   version: string;
   /** BCP 47 tag of the language the content is written in, e.g. `en-GB`. */
   locale: string;
-  /** ISO date (YYYY-MM-DD) the content was last reviewed. */
-  lastReviewed: string;
+  /** ISO date (YYYY-MM-DD) the wording was last updated (editorial; not a clinical review). */
+  lastUpdated: string;
   /** ISO date (YYYY-MM-DD) the content is next due for review. */
   nextReview: string;
+  /**
+   * A clinical sign-off: who reviewed this copy and when. Absent means no clinician has reviewed
+   * it, and the widgets say so. Never add one for a review that did not happen.
+   */
+  clinicalReview?: ClinicalReview;
   /** Who publishes and reviews this copy. */
   publisher: string;
   labels: Labels;

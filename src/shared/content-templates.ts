@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Block, ContentModel, Link, Source } from '../model/types.js';
 import { isSafeHref } from '../model/links.js';
 import { citedSources } from '../model/sources.js';
+import { fill } from '../model/fill.js';
 
 /** Paragraphs, each optionally followed by its list. Text only: content never becomes markup. */
 export const blocks = (items: readonly Block[]): TemplateResult => html`${items.map(
@@ -30,19 +31,40 @@ export function formatDate(iso: string, locale: string): string {
 const sourceItem = (s: Source): TemplateResult =>
   html`<li>${safeLink(s.url, s.title)}<span class="publisher">, ${s.publisher}</span></li>`;
 
+/** Today as an ISO date (UTC), to compare with the model's calendar dates. */
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** Whether a model's next review date has passed: its readers should be told. */
+export const reviewIsDue = (model: ContentModel): boolean => model.nextReview < today();
+
+const dateTime = (iso: string, locale: string): TemplateResult => html`<time datetime=${iso}>${formatDate(iso, locale)}</time>`;
+
 /**
- * The provenance footer every widget carries: review dates, and the sources this content cites
- * (behind a disclosure, so the widget stays short). `extra` goes before the sources.
+ * Whether a clinician has signed this copy off, in the reader's words. An editorial update is
+ * not a review: the bundled content has none, and says so.
+ */
+function reviewStatus(model: ContentModel): TemplateResult {
+  const { clinicalReview: review, labels, locale } = model;
+  if (!review) return html`<strong class="not-reviewed">${labels.notReviewed}</strong>`;
+  const [before, after = ''] = labels.reviewedBy.split('{date}');
+  return html`${fill(before, { by: review.by })}${dateTime(review.date, locale)}${fill(after, { by: review.by })}`;
+}
+
+/**
+ * The provenance footer every widget carries: when the wording was last updated, whether a
+ * clinician has reviewed it, when the next review is due (and a note once it has passed), and
+ * the sources this content cites (behind a disclosure, so the widget stays short). `extra` goes
+ * before the sources.
  */
 export function provenance(model: ContentModel, content: unknown, extra: unknown = nothing): TemplateResult {
   const sources = citedSources(model, content);
   const { labels, locale } = model;
   return html`<footer part="footer" class="footer muted">
     <p class="review">
-      ${labels.lastReviewed}: <time datetime=${model.lastReviewed}>${formatDate(model.lastReviewed, locale)}</time>.
-      ${labels.nextReview}: <time datetime=${model.nextReview}>${formatDate(model.nextReview, locale)}</time>.
-      ${model.publisher}
+      ${labels.lastUpdated}: ${dateTime(model.lastUpdated, locale)}. ${reviewStatus(model)}
+      ${labels.nextReview}: ${dateTime(model.nextReview, locale)}. ${model.publisher}
     </p>
+    ${reviewIsDue(model) ? html`<p part="review-due" class="review-due">${labels.reviewDue}</p>` : nothing}
     ${extra}
     <details part="details" class="sources">
       <summary part="details-summary">${labels.sources} (${sources.length})</summary>

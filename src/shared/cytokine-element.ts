@@ -3,6 +3,7 @@ import type { ContentModel } from '../model/types.js';
 import { CytokineError, type CytokineErrorDetail } from '../model/errors.js';
 import { DEFAULT_LOCALE, loadBundledContent, peekBundledContent, type ContentRequest } from '../content/index.js';
 import { parseHeadingLevel, type HeadingLevel } from './heading.js';
+import { reviewIsDue } from './content-templates.js';
 import { baseStyles, printStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -248,8 +249,11 @@ export abstract class CytokineElement<T> extends LitElement {
     // Not when the view changed again during this update (a render that failed): the next
     // update renders the new view, and reports it.
     if (!changed.has('view') || view !== this.renderedView) return;
-    if (view.status === 'ready') this.emit('cytokine-ready');
-    else if (view.status === 'error') this.reportError(view.error);
+    if (view.status === 'ready') {
+      this.emit('cytokine-ready');
+      // The host's content team should know before a patient relies on out-of-date wording.
+      if (reviewIsDue(view.model)) this.emit('cytokine-review-due', { nextReview: view.model.nextReview });
+    } else if (view.status === 'error') this.reportError(view.error);
   }
 
   /** Tells the page about an error: one console warning and a bubbling, composed `cytokine-error`. */

@@ -4,13 +4,18 @@ import type { ViewState } from './cytokine-element.js';
 
 const MARKER = 'data-cytokine-jsonld';
 
-/** schema.org MedicalWebPage about the drug, with its side effects, sources and review dates. */
+/**
+ * schema.org MedicalWebPage about the drug, with its side effects, sources and dates. It claims
+ * a review (`lastReviewed`, `reviewedBy`) only when the model carries a clinical sign-off.
+ */
 export function drugJsonLd(drug: Drug, model: ContentModel): Record<string, unknown> {
+  const review = model.clinicalReview;
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
     inLanguage: model.locale,
-    lastReviewed: model.lastReviewed,
+    dateModified: model.lastUpdated,
+    ...(review ? { lastReviewed: review.date, reviewedBy: { '@type': 'Person', name: review.by } } : {}),
     // schema.org has no "next review" property; `expires` is the nearest: the date after which
     // this copy should not be relied on without a new review.
     expires: model.nextReview,

@@ -80,6 +80,7 @@ export const baseStyles = css`
     padding-block-start: calc(var(--_s) * 0.5);
   }
   .footer p { margin-block-end: 0.25em; }
+  .review-due { font-weight: 700; }
   .footer details { margin-block-end: 0; }
   details[open] > summary { margin-block-end: calc(var(--_s) * 0.5); }
   .muted { font-size: 0.9em; }

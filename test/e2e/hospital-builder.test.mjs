@@ -110,7 +110,8 @@ describe('demo/hospital.html (autoloader, CMS placeholders, hospital theme)', ()
         };
       });
       assert.ok(state.tel.length >= 1, 'no tap-to-call link in the care cards');
-      assert.deepEqual([...new Set(state.tel)], [ADVICE_TEL]);
+      // The advice line from data-advice-phone, and the national numbers on the crisis cards.
+      assert.deepEqual([...new Set(state.tel)].sort(), [ADVICE_TEL, 'tel:111', 'tel:116123', 'tel:999'].sort());
       assert.match(state.listText, /St Example's Acute Oncology Service/, 'the advice line from data-advice-line');
       assert.match(state.listText, /38 °C/, 'the high temperature from data-high-temperature');
       assert.equal(state.playButtons, 1, 'one play button');

@@ -6,10 +6,17 @@ import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
 import { blocks, linkList, provenance } from '../../shared/content-templates.js';
 import { cardStyles } from './cytokine-card.styles.js';
 
-const SECTIONS = ['whatItIs', 'howItWorks', 'howYouHaveIt', 'usedFor'] as const;
+/** The card's sections in reading order, with a class each: keeping safe follows how you have it. */
+const sectionsOf = (drug: Drug): Array<[Section, string]> => [
+  [drug.whatItIs, 'whatItIs'],
+  [drug.howItWorks, 'howItWorks'],
+  [drug.howYouHaveIt, 'howYouHaveIt'],
+  ...drug.safety.map((section): [Section, string] => [section, 'safety']),
+  [drug.usedFor, 'usedFor'],
+];
 
 /** What the card shows, so its footer lists only the sources it cites (not the side effects'). */
-const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...SECTIONS.map((key) => drug[key])];
+const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...sectionsOf(drug).map(([section]) => section)];
 
 /**
  * An explainer card for one cytokine drug: its names, what it is, how it works, how you have it,
@@ -31,7 +38,7 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...S
  * @csspart title - The drug name heading.
  * @csspart summary - The one-sentence summary under the name.
  * @csspart other-names - The list of other names.
- * @csspart section - Each section (what it is, how it works, how you have it, used for).
+ * @csspart section - Each section (what it is, how it works, how you have it, keeping safe, used for).
  * @csspart section-heading - Each section's heading.
  * @csspart details - Each disclosure (more detail, sources).
  * @csspart details-summary - The button-like summary of each disclosure.
@@ -77,7 +84,7 @@ export class CytokineCard extends DrugElement {
       ${drug.otherNames.length
         ? html`<dl part="other-names" class="other-names"><dt>${labels.otherNames}:</dt> <dd>${drug.otherNames.join(', ')}</dd></dl>`
         : nothing}
-      ${SECTIONS.map((key) => this.renderSection(drug[key], key, level))}
+      ${sectionsOf(drug).map(([section, key]) => this.renderSection(section, key, level))}
       ${drug.links.length
         ? html`<div part="section" class="section">${heading(subLevel(level), labels.moreInformation, 'section-heading')}${linkList(drug.links)}</div>`
         : nothing}

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { CareCard, ContentModel, Drug, Frequency, SideEffect } from '../../model/types.js';
+import type { CareCard, ContentModel, Drug, Frequency, Labels, SideEffect } from '../../model/types.js';
 import { DrugElement } from '../../shared/drug-element.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
 import { provenance } from '../../shared/content-templates.js';
@@ -22,9 +22,11 @@ import { BANDS, CARE_ORDER, parseBandFilter, telHref, type Band } from './side-e
  * @attr {boolean} structured-data - Opt-in: also write schema.org JSON-LD (a MedicalWebPage about the Drug, with its side effects, sources and review dates) into the page, for search engines.
  * @attr {string} src - URL of your own content model (JSON); replaces the bundled content after validation.
  * @attr {boolean} expanded - Opens every side effect (for print or a printed handout). Print opens them anyway.
- * @attr {string} filter - Only show some frequency groups, e.g. `very-common` or `very-common common`. Groups: `very-common`, `common`, `uncommon`, `not-known`.
+ * @attr {string} filter - Only show some frequency groups, e.g. `very-common` or `very-common common`. Groups: `very-common`, `common`, `occasional`, `uncommon`, `not-known`. Serious side effects always show, first.
  * @attr {string} advice-line - Your advice line's name as it reads in a sentence, e.g. `the Acute Oncology Service`. Default: "your treatment team's 24-hour advice line".
  * @attr {string} advice-phone - Your advice line's phone number; shown as a tap-to-call link in the care cards.
+ * @attr {string} crisis-line - Your local mental health crisis line, e.g. "the Greater Example crisis line, open 24 hours"; added to the urgent care card about thoughts of suicide or self-harm, beside NHS 111, Samaritans and Shout.
+ * @attr {string} crisis-phone - That crisis line's phone number; shown as a tap-to-call link.
  * @attr {string} high-temperature - Your fever threshold, e.g. `38 °C`. Default `37.5 °C` (Cancer Research UK).
  * @attr {string} low-temperature - Your low-temperature threshold. Default `36 °C`.
  * @prop {ContentModel} model - A content model object; validated like `src` and used instead of it.
@@ -73,6 +75,8 @@ export class SideEffectList extends DrugElement {
     filter: {},
     adviceLine: { attribute: 'advice-line' },
     advicePhone: { attribute: 'advice-phone' },
+    crisisLine: { attribute: 'crisis-line' },
+    crisisPhone: { attribute: 'crisis-phone' },
     highTemperature: { attribute: 'high-temperature' },
     lowTemperature: { attribute: 'low-temperature' },
   };
@@ -88,6 +92,12 @@ export class SideEffectList extends DrugElement {
 
   /** The advice line's phone number, shown as a tap-to-call link. */
   advicePhone?: string;
+
+  /** Your local mental health crisis line, added to the urgent mental-health care card. */
+  crisisLine?: string;
+
+  /** Its phone number, as a tap-to-call link. */
+  crisisPhone?: string;
 
   /** Your fever threshold, e.g. "38 °C". */
   highTemperature?: string;
@@ -111,10 +121,7 @@ export class SideEffectList extends DrugElement {
     const level = this.level;
     const { labels } = model;
     const values = this.placeholders(drug, model);
-    const shown = this.bands;
-    const groups = shown
-      .map((band) => ({ band, effects: byHowMany(drug.sideEffects.filter((e) => e.frequency.band === band)) }))
-      .filter((g) => g.effects.length);
+    const groups = groupsOf(drug.sideEffects, model, this.bands);
     const effects = groups.flatMap((g) => g.effects);
     const scales = model.frequencyScales.filter((s) => effects.some((e) => e.frequency.scale === s.id));
     return html`<section class="side-effects" aria-labelledby="title">
@@ -123,26 +130,31 @@ export class SideEffectList extends DrugElement {
         ? html`<details part="details" class="about-numbers"><summary part="details-summary">${labels.aboutNumbers}</summary>
             <dl>${scales.map((s) => html`<dt class="label">${s.name}</dt><dd>${s.description}</dd>`)}</dl></details>`
         : nothing}
-      ${groups.length ? groups.map((g) => this.renderGroup(g.band, g.effects, model, subLevel(level))) : html`<p>${labels.noneInGroups}</p>`}
+      ${groups.map((g) => this.renderGroup(g, model, subLevel(level)))}
+      ${groups.every((g) => g.id === SERIOUS) ? html`<p>${labels.noneInGroups}</p>` : nothing}
       ${drug.careCards.length ? this.renderCareCards(drug.careCards, model, values, subLevel(level)) : nothing}
       ${provenance(model, { effects, careCards: drug.careCards, help: model.help })}
     </section>`;
   }
 
-  private renderGroup(band: Band, effects: SideEffect[], model: ContentModel, level: HeadingLevel): TemplateResult {
-    const id = `group-${band}`;
-    return html`${heading(level, html`${model.labels.bands[band]} <span class="count">(${effects.length})</span>`, 'group-heading', id)}
+  private renderGroup({ id, title, effects }: Group, model: ContentModel, level: HeadingLevel): TemplateResult {
+    return html`${heading(level, html`${title} <span class="count">(${effects.length})</span>`, 'group-heading', id)}
       <ul part="list" class="effects" aria-labelledby=${id}>
-        ${effects.map((e) => this.renderEffect(e, model))}
+        ${effects.map((e) => this.renderEffect(e, model, id === SERIOUS))}
       </ul>`;
   }
 
-  private renderEffect(effect: SideEffect, model: ContentModel): TemplateResult {
+  /**
+   * Each summary says how many people get it when that adds to the group's heading: a number,
+   * or, in the serious group, which gathers all frequencies, the band in words.
+   */
+  private renderEffect(effect: SideEffect, model: ContentModel, serious: boolean): TemplateResult {
+    const many = effect.frequency.per100 || serious ? howMany(effect.frequency, model) : undefined;
     const { labels } = model;
     const scale = model.frequencyScales.find((s) => s.id === effect.frequency.scale);
     return html`<li part="item">
       <details part="effect" class="effect" data-id=${effect.id} ?open=${this.expanded}>
-        <summary part="effect-summary"><span class="name">${effect.name}</span> <span class="how-many">${howMany(effect.frequency, model)}</span></summary>
+        <summary part="effect-summary"><span class="name">${effect.name}</span>${many ? html` <span class="how-many">${many}</span>` : nothing}</summary>
         <p>${effect.description.text}</p>
         <p class="how-common"><span class="label">${labels.howCommon}:</span> ${effect.frequency.words}.
           ${scale ? html`<span class="scale-note">(${scale.name})</span>` : nothing}</p>
@@ -157,18 +169,21 @@ export class SideEffectList extends DrugElement {
     const { labels } = model;
     const ordered = CARE_ORDER.flatMap((l) => cards.filter((c) => c.level === l));
     return html`${heading(level, labels.whenToGetHelp, 'group-heading', 'care-heading')}
-      <div part="care-cards" class="care-cards">${ordered.map((card) => this.renderCareCard(card, labels.careLevels[card.level], values, subLevel(level), labels.phone))}</div>`;
+      <div part="care-cards" class="care-cards">${ordered.map((card) => this.renderCareCard(card, labels, values, subLevel(level)))}</div>`;
   }
 
-  private renderCareCard(card: CareCard, levelLabel: string, values: Record<string, string>, level: HeadingLevel, phoneLabel: string): TemplateResult {
+  private renderCareCard(card: CareCard, labels: Labels, values: Record<string, string>, level: HeadingLevel): TemplateResult {
     const usesAdviceLine = [card.heading, card.action.text].some((t) => t.includes('{adviceLine}'));
-    const tel = telHref(this.advicePhone);
+    // The host's own crisis line goes on the urgent mental-health card, beside the national ones.
+    const crisisLine = card.topic === 'mental-health' && card.level === 'urgent' ? this.crisisLine?.trim() : undefined;
     return html`<div part="care-card care-card-${card.level}" class="care-card ${card.level}">
-      ${heading(level, html`<span class="care-level">${levelLabel}<span class="visually-hidden">:</span></span> ${fill(card.heading, values)}`, 'care-heading')}
+      ${heading(level, html`<span class="care-level">${labels.careLevels[card.level]}<span class="visually-hidden">:</span></span> ${fill(card.heading, values)}`, 'care-heading')}
       <div class="care-body">
         <ul>${card.signs.map((s) => html`<li>${fill(s.text, values)}</li>`)}</ul>
         <p>${fill(card.action.text, values)}</p>
-        ${usesAdviceLine && tel ? html`<p class="phone">${phoneLabel}: <a part="phone-link" href=${tel}>${this.advicePhone}</a></p>` : nothing}
+        ${usesAdviceLine ? phoneLink(labels.phone, this.advicePhone) : nothing}
+        ${crisisLine ? html`<p class="crisis-line">${fill(labels.localCrisisLine, { crisisLine })}</p>${phoneLink(labels.phone, this.crisisPhone)}` : nothing}
+        ${card.phones?.length ? html`<ul class="phones">${card.phones.map((p) => html`<li>${p.label}: ${phoneAnchor(p.number)}</li>`)}</ul>` : nothing}
       </div>
     </div>`;
   }
@@ -185,13 +200,49 @@ export class SideEffectList extends DrugElement {
   }
 }
 
+/** A tap-to-call link made from the number's digits, so nothing but `tel:` and digits reach the href. */
+const phoneAnchor = (number: string): TemplateResult => {
+  const tel = telHref(number);
+  return tel ? html`<a part="phone-link" href=${tel}>${number}</a>` : html`${number}`;
+};
+
+const phoneLink = (label: string, number: string | undefined): TemplateResult | typeof nothing =>
+  telHref(number) ? html`<p class="phone">${label}: ${phoneAnchor(number!)}</p>` : nothing;
+
+const SERIOUS = 'group-serious';
+
+interface Group {
+  id: string;
+  title: string;
+  effects: SideEffect[];
+}
+
+/**
+ * The groups to show: serious side effects first, whatever their frequency, then one group per
+ * band of each scale, most common first. Scales name their bands differently ("common" is more
+ * than 10 in 100 on UK patient pages, 1 to 10 in 100 in a medicine licence), so two scales never
+ * share a heading.
+ */
+function groupsOf(effects: readonly SideEffect[], model: ContentModel, bands: readonly Band[]): Group[] {
+  const serious = effects.filter((e) => e.serious);
+  const groups: Group[] = serious.length ? [{ id: SERIOUS, title: model.labels.serious, effects: serious }] : [];
+  for (const band of bands) {
+    for (const scale of model.frequencyScales) {
+      const inGroup = byHowMany(effects.filter((e) => !e.serious && e.frequency.band === band && e.frequency.scale === scale.id));
+      if (inGroup.length) groups.push({ id: `group-${scale.id}-${band}`, title: scale.bands?.[band] ?? model.labels.bands[band], effects: inGroup });
+    }
+  }
+  return groups;
+}
+
 /** Most common first; side effects with no number keep the order the content gives. */
 const byHowMany = (effects: SideEffect[]): SideEffect[] =>
   [...effects].sort((a, b) => (b.frequency.per100?.max ?? -1) - (a.frequency.per100?.max ?? -1) || (b.frequency.per100?.min ?? -1) - (a.frequency.per100?.min ?? -1));
 
 function howMany(f: Frequency, model: ContentModel): string {
   const { labels } = model;
-  if (!f.per100) return labels.notKnown;
+  // A band with no number says the band's own words (e.g. "Common: more than 10 in 100 people").
+  if (!f.per100) return f.band === 'not-known' ? labels.notKnown : f.words;
   const { min, max } = f.per100;
   return fill(min === max ? labels.per100Exact : labels.per100Range, { n: min, min, max });
 }

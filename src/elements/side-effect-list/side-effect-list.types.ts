@@ -4,7 +4,7 @@ import type { CareLevel, Frequency } from '../../model/types.js';
 export type Band = Frequency['band'];
 
 /** Most common first. */
-export const BANDS: readonly Band[] = ['very-common', 'common', 'uncommon', 'not-known'];
+export const BANDS: readonly Band[] = ['very-common', 'common', 'occasional', 'uncommon', 'not-known'];
 
 /** NHS.UK order: the least urgent first, building to the emergency. */
 export const CARE_ORDER: readonly CareLevel[] = ['non-urgent', 'urgent', 'emergency'];
