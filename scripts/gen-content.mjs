@@ -33,6 +33,14 @@ const cited = (node, found = new Set()) => {
   return found;
 };
 
+/**
+ * The labels a card shows (its sections' headings come from the content itself). A card's
+ * module carries only these: the side-effect and video labels would be bytes no card reads.
+ * The card tests render every one of them, so a label missing here fails them.
+ */
+const CARD_LABELS = ['otherNames', 'moreInformation', 'codes', 'sources', 'lastUpdated', 'nextReview', 'notReviewed', 'reviewedBy', 'reviewDue'];
+const pick = (object, keys) => Object.fromEntries(keys.map((k) => [k, object[k]]));
+
 /** A complete content model holding one drug or one video, with only what it cites. */
 function itemModel(meta, kind, item) {
   const scales = kind === 'drugs' ? meta.frequencyScales.filter((s) => item.sideEffects.some((e) => e.frequency.scale === s.id)) : [];
@@ -56,9 +64,9 @@ function writeLocale(locale) {
         entries.videos.push(`    ${q(id)}: ${load},\n`);
         continue;
       }
-      writeFileSync(resolve(OUT, locale, kind, `${id}.about.json`), JSON.stringify(itemModel(meta, kind, { ...item, sideEffects: [], careCards: [] })));
-      const about = `() => import('./${kind}/${id}.about.json')`;
-      entries.drugs.push(`    ${q(id)}: { names: ${q([item.id, item.name, ...item.otherNames, ...item.aliases])}, load: ${load}, about: ${about} },\n`);
+      const about = itemModel({ ...meta, labels: pick(meta.labels, CARD_LABELS) }, kind, { ...item, sideEffects: [], careCards: [] });
+      writeFileSync(resolve(OUT, locale, kind, `${id}.about.json`), JSON.stringify(about));
+      entries.drugs.push(`    ${q(id)}: { names: ${q([item.id, item.name, ...item.otherNames, ...item.aliases])}, load: ${load}, about: () => import('./${kind}/${id}.about.json') },\n`);
     }
   }
   writeFileSync(resolve(OUT, locale, 'index.ts'), `${HEADER}import type { LocaleCatalogue } from '../../catalogue.js';

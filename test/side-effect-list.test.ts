@@ -253,7 +253,10 @@ describe('<side-effect-list>', () => {
     expect(parseBandFilter('').bands.length).to.equal(5);
     expect(telHref('+44 (0)161 000-0000')).to.equal('tel:+4401610000000');
     expect(telHref('javascript:alert(1)')).to.equal(undefined);
-    expect(telHref('javascript:alert(123)')).to.equal('tel:123');
+    expect(telHref('javascript:alert(123)')).to.equal(undefined);
+    // A number with words around it would dial the wrong digits: it stays text.
+    expect(telHref('0161 496 0999 ext 2')).to.equal(undefined);
+    expect(telHref('116 123')).to.equal('tel:116123');
     expect(telHref('call us')).to.equal(undefined);
   });
 });

@@ -6,7 +6,7 @@ export type JsonModule = () => Promise<{ default: unknown }>;
  * finds its module without loading the others) and an import per drug and per video. Each of
  * those modules is a complete content model holding just that drug or video, with the labels
  * and the sources it cites; the build makes them separate files under dist/content/<locale>/.
- * `about` is a drug without its side effects and care cards: what a card shows.
+ * `about` is a drug without its side effects and care cards, with only the labels a card shows.
  */
 export interface LocaleCatalogue {
   locale: string;

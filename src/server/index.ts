@@ -13,7 +13,7 @@
 // Lit SSR's DOM shim (customElements, HTMLElement) before any element module is evaluated.
 import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import '../elements/cytokine-card/define.js';
@@ -59,9 +59,13 @@ const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
  */
 export async function renderWidget(tag: WidgetTag, attributes: Record<string, string>, options: RenderOptions = {}): Promise<string> {
   if (!WIDGET_TAGS.includes(tag)) throw new Error(`cytokine-widgets: <${tag}> is not a widget (${WIDGET_TAGS.join(', ')})`);
+  if (tag === 'injection-video' && options.distUrl === undefined) {
+    throw new Error('cytokine-widgets: <injection-video> needs options.distUrl, where the page finds dist/ (for the poster)');
+  }
   // Lit SSR renders in one synchronous pass: every content module must be loaded first.
   await preloadBundledContent();
-  if (options.distUrl !== undefined) setMediaBase(options.distUrl);
+  // From here on nothing awaits, so concurrent renders cannot see each other's media base.
+  setMediaBase(options.distUrl ?? '');
   const attrs = Object.entries(attributes).filter(([name]) => ATTRIBUTE_NAME.test(name));
   if (!attrs.some(([n]) => n === 'lang') && options.lang) attrs.push(['lang', options.lang]);
   // A template whose only part is the element: attribute values are escaped above, and names
@@ -69,19 +73,24 @@ export async function renderWidget(tag: WidgetTag, attributes: Record<string, st
   // string arrays (with `raw`), which this is.
   const open = `<${tag}${attrs.map(([n, v]) => ` ${n}="${escapeAttr(v)}"`).join('')}>`;
   const strings = Object.assign([`${open}</${tag}>`], { raw: [`${open}</${tag}>`] }) as unknown as TemplateStringsArray;
-  const out = await collectResult(render(html(strings)));
+  const out = collectResultSync(render(html(strings)));
   const shadow = out.match(/<template shadowroot(?:mode)?="open"[\s\S]*<\/template>/)?.[0];
   if (!shadow) throw new Error(`cytokine-widgets: Lit SSR did not render <${tag}>`);
-  return shadow + (tag === 'injection-video' ? await transcriptHtml(attributes, options) : '');
+  return shadow + (tag === 'injection-video' ? transcriptHtml(attributes, options) : '');
 }
 
 /** The video's transcript, which lives in the light DOM so find-in-page, print and search see it. */
-async function transcriptHtml(attributes: Record<string, string>, options: RenderOptions): Promise<string> {
+function transcriptHtml(attributes: Record<string, string>, options: RenderOptions): string {
   const lang = attributes.lang || options.lang || DEFAULT_LOCALE;
-  const model = peekBundledContent(lang, { kind: 'video', id: attributes.video?.trim() || DEFAULT_VIDEO });
+  let model;
+  try {
+    model = peekBundledContent(lang, { kind: 'video', id: attributes.video?.trim() || DEFAULT_VIDEO });
+  } catch {
+    return ''; // an unknown video: the shadow root shows the error and the page's fallback
+  }
   const video = model?.videos[0];
-  if (!video) return '';
-  const lines = await collectResult(render(transcriptTemplate(video.transcript, -1)));
+  if (!model || !video) return '';
+  const lines = collectResultSync(render(transcriptTemplate(video.transcript, -1)));
   // Its styles come along (in the browser they are a document-wide adopted stylesheet), so the
   // static page looks as the hydrated one will: nothing moves when the script arrives.
   return `<div ${TRANSCRIPT_ATTR} slot="transcript" lang="${escapeAttr(model.locale)}"><style>${transcriptStyles.cssText}</style>${lines}</div>`;
@@ -113,7 +122,7 @@ export async function prerenderPage(page: string, options: RenderOptions = {}): 
   const root = parse(page, { sourceCodeLocationInfo: true });
   const distUrl = options.distUrl ?? distUrlOf(root);
   const pageLang = [...elements(root)].find((el) => el.tagName === 'html')?.attrs.find((a) => a.name === 'lang')?.value;
-  const lang = pickLocale(options.lang ?? pageLang ?? DEFAULT_LOCALE, bundledLocales(), DEFAULT_LOCALE);
+  const lang = pickLocale(pageLang ?? options.lang ?? DEFAULT_LOCALE, bundledLocales(), DEFAULT_LOCALE);
   const inserts: Array<{ at: number; text: string }> = [];
   const skipped: PrerenderResult['skipped'] = [];
   for (const el of elements(root)) {

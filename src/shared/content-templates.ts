@@ -54,7 +54,8 @@ function reviewStatus(model: ContentModel): TemplateResult {
  * The provenance footer every widget carries: when the wording was last updated, whether a
  * clinician has reviewed it, when the next review is due (and a note once it has passed), and
  * the sources this content cites (behind a disclosure, so the widget stays short). `extra` goes
- * before the sources.
+ * before the sources. The due-for-review note is always in the template and hidden until the
+ * date: HTML rendered on a server before the date still hydrates after it.
  */
 export function provenance(model: ContentModel, content: unknown, extra: unknown = nothing): TemplateResult {
   const sources = citedSources(model, content);
@@ -64,7 +65,7 @@ export function provenance(model: ContentModel, content: unknown, extra: unknown
       ${labels.lastUpdated}: ${dateTime(model.lastUpdated, locale)}. ${reviewStatus(model)}
       ${labels.nextReview}: ${dateTime(model.nextReview, locale)}. ${model.publisher}
     </p>
-    ${reviewIsDue(model) ? html`<p part="review-due" class="review-due">${labels.reviewDue}</p>` : nothing}
+    <p part="review-due" class="review-due" ?hidden=${!reviewIsDue(model)}>${labels.reviewDue}</p>
     ${extra}
     <details part="details" class="sources">
       <summary part="details-summary">${labels.sources} (${sources.length})</summary>

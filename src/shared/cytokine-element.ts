@@ -122,6 +122,15 @@ export abstract class CytokineElement<T> extends LitElement {
     super.connectedCallback();
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // LitElement renders before the root's first child, which in a server-rendered root is the
+    // server's <style>; hydrate() keeps its part on the root itself. Render where it hydrated,
+    // or the next update would start a second copy (as @lit-labs/ssr-client's support does).
+    if (this.serverRendered) this.renderOptions.renderBefore = undefined;
+    return root;
+  }
+
   protected override shouldUpdate(changed: PropertyValues): boolean {
     const inputs = ['src', 'model', 'langAttribute', ...(this.constructor as typeof CytokineElement).selectors];
     if (this.loadToken === 0 || inputs.some((key) => changed.has(key))) {
@@ -131,7 +140,7 @@ export abstract class CytokineElement<T> extends LitElement {
     }
     // A server-rendered root already shows the content: leave it alone until the same content
     // is loaded here, then hydrate it in place (no flash, no layout shift, focus kept).
-    return !(this.serverRendered && !this.hasUpdated && !this.hydrate);
+    return !(this.serverRendered && !this.hasUpdated && (!this.hydrate || this.view.status === 'loading'));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -191,7 +200,6 @@ export abstract class CytokineElement<T> extends LitElement {
     }
     // A newer load (the attribute changed again) wins; a stale result never shows.
     if (token === this.loadToken) this.view = view;
-    else this.requestUpdate();
   }
 
   private checkedModel(raw: unknown): Promise<ContentModel> {

@@ -85,9 +85,41 @@ test('the bundle hydrates the static HTML in place: same nodes, no doubled conte
   assert.equal(after.adopted, true);
   const cls = after.shifts.reduce((a, b) => a + b, 0);
   assert.ok(cls < 0.001, `cumulative layout shift ${cls}`);
+  // Later updates render where hydration put the content: still one copy of everything.
+  const afterUpdates = await page.evaluate(async () => {
+    const card = document.querySelector('cytokine-card');
+    const list = document.querySelector('side-effect-list');
+    card.setAttribute('heading-level', '3');
+    list.expanded = true;
+    await Promise.all([card.updateComplete, list.updateComplete]);
+    return [card, list].map((el) => ({
+      titles: el.shadowRoot.querySelectorAll('[part="title"]').length,
+      bases: el.shadowRoot.querySelectorAll('[part="base"]').length,
+      level: el.shadowRoot.querySelector('[part="title"]').localName,
+    }));
+  });
+  assert.deepEqual(afterUpdates, [{ titles: 1, bases: 1, level: 'h3' }, { titles: 1, bases: 1, level: 'h3' }]);
   // Hydrated widgets work: the play button creates the video.
   await page.locator('injection-video [part~="play-button"]').click();
   await page.waitForFunction(() => document.querySelector('injection-video').shadowRoot.querySelector('video'));
+  await context.close();
+});
+
+test('HTML that does not match the templates (another version rendered it) is rendered afresh, not left blank', async () => {
+  const html = readFileSync('demo/prerendered.html', 'utf8');
+  // Change the digest of every card's outer template, as a different library version would.
+  const digest = html.match(/<cytokine-card[^>]*><template[^>]*><style>[\s\S]*?<\/style><!--lit-part ([^ ]+?)-->/)[1];
+  writeFileSync('demo/prerendered-other.html', html.replaceAll(`<!--lit-part ${digest}-->`, '<!--lit-part AAAAAAAAAAA=-->'));
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(new URL('/demo/prerendered-other.html', env.server.url).href, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => [...document.querySelectorAll('cytokine-card')].every((el) => el.shadowRoot.adoptedStyleSheets.length > 0));
+  await page.waitForTimeout(300);
+  const titles = await page.evaluate(() => [...document.querySelectorAll('cytokine-card')].map((el) => el.shadowRoot.querySelectorAll('[part="title"]').length));
+  assert.deepEqual(titles, [1, 1]);
+  assert.ok(warnings.some((w) => w.includes('could not hydrate')), 'the page is told');
   await context.close();
 });
 

@@ -66,6 +66,23 @@ test('the video finds its poster where the page loads the widgets from, and brin
   assert.match(nowhere.skipped[0].reason, /distUrl/);
 });
 
+test('a bad tag renders its message and fallback, and never fails the page', async () => {
+  const { html, rendered } = await prerenderPage(page('<injection-video video="nope"><p>Fallback</p></injection-video><cytokine-card drug="ifn"></cytokine-card>'));
+  assert.equal(rendered, 2);
+  assert.match(text(shadowOf(html, 'injection-video')), /no video called “nope”/);
+  assert.doesNotMatch(html, /data-cytokine-transcript/);
+  await assert.rejects(renderWidget('injection-video', {}), /needs options\.distUrl/);
+});
+
+test('each render uses its own dist URL, even when renders overlap', async () => {
+  const [a, b] = await Promise.all([
+    renderWidget('injection-video', {}, { distUrl: '/a/' }),
+    renderWidget('injection-video', {}, { distUrl: 'https://cdn.example/b/' }),
+  ]);
+  assert.match(a, /src="\/a\/media\/subcutaneous-injection-poster\.jpg"/);
+  assert.match(b, /src="https:\/\/cdn\.example\/b\/media\/subcutaneous-injection-poster\.jpg"/);
+});
+
 test('widgets with src are left for the browser, which fetches and checks that content', async () => {
   const input = page('<cytokine-card drug="ifn" src="/our-content.json"><p>Fallback</p></cytokine-card>');
   const { html, rendered, skipped } = await prerenderPage(input);

@@ -22,6 +22,9 @@ export function parseBandFilter(filter: string | undefined): { bands: Band[]; un
  * content, so nothing but `tel:` and digits can reach the href.
  */
 export function telHref(phone: string | undefined): string | undefined {
-  const digits = (phone ?? '').replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  // Only a plain number: "0161 496 0999 ext 2" must not dial 016149609992. Anything else
+  // stays as text, which the reader can still read and dial.
+  if (!/^\s*\+?[\d\s().-]{3,24}$/.test(phone ?? '')) return undefined;
+  const digits = phone!.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
   return digits.replace('+', '').length >= 3 ? `tel:${digits}` : undefined;
 }
