@@ -5,8 +5,6 @@ import { CytokineError } from '../model/errors.js';
 import type { JsonModule, LocaleCatalogue } from './catalogue.js';
 import { locales } from './generated/locales.js';
 
-export type { LocaleCatalogue } from './catalogue.js';
-
 export const DEFAULT_LOCALE = 'en-GB';
 
 /**
