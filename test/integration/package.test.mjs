@@ -299,6 +299,24 @@ describe('a consumer project built from the packed tarball', () => {
 
   const builtJs = (out) => readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, 'assets', f), 'utf8'));
 
+  test('server rendering from the installed package: the cytokine-widgets command and cytokine-widgets/server, with no browser', () => {
+    writeFileSync(join(dir, 'page.html'), `<!doctype html><html lang="en-GB"><head>
+      <script type="module" src="/vendor/cytokine-widgets/cytokine-widgets.js"></script></head>
+      <body><cytokine-card drug="IL-2"><a href="/il2">IL-2</a></cytokine-card><injection-video></injection-video></body></html>`);
+    const run = spawnSync('npx', ['cytokine-widgets', 'prerender', 'page.html', 'out/page.html'], {
+      cwd: dir, encoding: 'utf8', env: { ...process.env, CHROME_PATH: '/nonexistent' },
+    });
+    assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
+    assert.match(run.stdout, /prerendered 2 widgets/);
+    const html = readFileSync(join(dir, 'out/page.html'), 'utf8');
+    assert.match(html, /<cytokine-card drug="IL-2"><template shadowroot(mode)?="open"/);
+    assert.match(html, /src="\/vendor\/cytokine-widgets\/media\/subcutaneous-injection-poster\.jpg"/);
+    const api = spawnSync(process.execPath, ['--input-type=module', '-e',
+      "const { renderWidget } = await import('cytokine-widgets/server'); console.log((await renderWidget('cytokine-card', { drug: 'ifn' })).includes('Interferon alfa'));"],
+    { cwd: dir, encoding: 'utf8' });
+    assert.equal(api.stdout.trim(), 'true', api.stderr);
+  });
+
   test('Vite: per-element imports render, share one lit, and bring in nothing else', async () => {
     const { out, warnings } = viteBuild('bundler', {
       'index.html': `<!doctype html>
