@@ -81,18 +81,24 @@ const localeOf = (lang: string) => pickLocale(lang, Object.keys(locales), DEFAUL
 
 const catalogueOf = (locale: string) => load(locale, locales[locale]) as Promise<LocaleCatalogue>;
 
+type Module = [key: string, importer: JsonModule];
+type CatalogueDrug = LocaleCatalogue['drugs'][string];
+
+/** Each module's cache key and importer, named in one place for loads, peeks and preloads. */
+const drugModule = (locale: string, id: string, drug: CatalogueDrug, about = false): Module =>
+  about ? [`${locale}/drugs/${id}.about`, drug.about] : [`${locale}/drugs/${id}`, drug.load];
+const videoModule = (locale: string, id: string, video: JsonModule): Module => [`${locale}/videos/${id}`, video];
+
 /** The key and importer of the module that holds what a request asks for; none for an unknown name. */
-function moduleFor(catalogue: LocaleCatalogue, request: ContentRequest): [string, JsonModule] | undefined {
+function moduleFor(catalogue: LocaleCatalogue, request: ContentRequest): Module | undefined {
   const { locale } = catalogue;
   if (request.kind === 'video') {
     const id = request.id.trim().toLowerCase();
-    return Object.hasOwn(catalogue.videos, id) ? [`${locale}/videos/${id}`, catalogue.videos[id]] : undefined;
+    return Object.hasOwn(catalogue.videos, id) ? videoModule(locale, id, catalogue.videos[id]) : undefined;
   }
   const wanted = normaliseName(request.query);
   const match = Object.entries(catalogue.drugs).find(([, d]) => d.names.some((n) => normaliseName(n) === wanted));
-  if (!match) return undefined;
-  const [id, drug] = match;
-  return request.about ? [`${locale}/drugs/${id}.about`, drug.about] : [`${locale}/drugs/${id}`, drug.load];
+  return match && drugModule(locale, match[0], match[1], request.about);
 }
 
 /** What no bundled module answers: a missing or unknown name (found in the catalogue alone). */
@@ -161,8 +167,8 @@ export async function loadBundledModel(lang: string = DEFAULT_LOCALE): Promise<C
   const catalogue = await catalogueOf(localeOf(lang));
   const { locale } = catalogue;
   const parts = (await Promise.all([
-    ...Object.entries(catalogue.drugs).map(([id, d]) => load(`${locale}/drugs/${id}`, d.load)),
-    ...Object.entries(catalogue.videos).map(([id, v]) => load(`${locale}/videos/${id}`, v)),
+    ...Object.entries(catalogue.drugs).map(([id, d]) => load(...drugModule(locale, id, d))),
+    ...Object.entries(catalogue.videos).map(([id, v]) => load(...videoModule(locale, id, v))),
   ])).map((m) => found(m as ContentModel));
   const sources = new Map(parts.flatMap((p) => p.sources.map((s) => [s.id, s] as const)));
   const scales = new Map(parts.flatMap((p) => p.frequencyScales.map((s) => [s.id, s] as const)));
@@ -184,8 +190,8 @@ export async function preloadBundledContent(): Promise<void> {
     Object.keys(locales).map(async (locale) => {
       const catalogue = await catalogueOf(locale);
       await Promise.all([
-        ...Object.entries(catalogue.drugs).flatMap(([id, d]) => [load(`${locale}/drugs/${id}`, d.load), load(`${locale}/drugs/${id}.about`, d.about)]),
-        ...Object.entries(catalogue.videos).map(([id, v]) => load(`${locale}/videos/${id}`, v)),
+        ...Object.entries(catalogue.drugs).flatMap(([id, d]) => [load(...drugModule(locale, id, d)), load(...drugModule(locale, id, d, true))]),
+        ...Object.entries(catalogue.videos).map(([id, v]) => load(...videoModule(locale, id, v))),
       ]);
     }),
   );
