@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
+import { testRunnerBrowsers } from './scripts/engines.mjs';
 import { composeModel, poison } from './scripts/content.mjs';
 
 /** Serves a host model for the `src` tests, including broken and hostile ones. */
@@ -43,10 +42,7 @@ export default {
     fixtures,
     esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: CHROME_PATH, args: CHROME_ARGS },
-    }),
-  ],
+  // Chromium, Firefox and WebKit (BROWSERS=chromium,firefox,webkit picks; see scripts/engines.mjs).
+  browsers: await testRunnerBrowsers(),
   testFramework: { config: { timeout: 10000 } },
 };

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/elements/cytokine-card/define.js';
 import { CytokineCard } from '../src/elements/cytokine-card/cytokine-card.js';
-import { readerText, renderWithErrors, settle, shadow } from './helpers.js';
+import { emulateMediaOrSkip, readerText, renderWithErrors, settle, shadow } from './helpers.js';
 import { loadBundledModel } from '../src/content/index.js';
 import { describeWidgetContract, drugWidget, make, titleOf } from './contract.js';
 
@@ -116,11 +116,11 @@ describe('<cytokine-card>', () => {
     expect(footer.innerText).to.contain('SNOMED CT 45754009');
   });
 
-  it('prints every disclosure open, without the controls', async () => {
+  it('prints every disclosure open, without the controls', async function () {
     const el = await card('aldesleukin');
     const hidden = shadow(el).querySelector('details p') as HTMLElement;
     expect(hidden.checkVisibility()).to.equal(false);
-    await emulateMedia({ media: 'print' });
+    await emulateMediaOrSkip(this, { media: 'print' });
     try {
       expect(hidden.checkVisibility()).to.equal(true);
       expect(getComputedStyle(shadow(el).querySelector('summary')!).display).to.equal('none');

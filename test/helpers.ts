@@ -1,4 +1,5 @@
 import { fixture, expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { CytokineErrorDetail } from '../src/model/errors.js';
 
@@ -58,4 +59,18 @@ export function expectErrorState(el: HTMLElement, errors: CytokineErrorDetail[],
 /** No element in the shadow tree has a style attribute (a strict CSP blocks them). */
 export function expectNoStyleAttributes(el: HTMLElement): void {
   expect(shadow(el).querySelectorAll('[style]').length).to.equal(0);
+}
+
+/**
+ * Emulates a media type or feature, or skips the test where the browser's automation cannot:
+ * only the DevTools protocol (Chromium) emulates media. Firefox over WebDriver BiDi and WebKit
+ * over classic WebDriver refuse, and such a test is reported as skipped there, not passed.
+ */
+export async function emulateMediaOrSkip(test: Mocha.Context, media: Parameters<typeof emulateMedia>[0]): Promise<void> {
+  try {
+    await emulateMedia(media);
+  } catch (e) {
+    if (/not supported|CDP support is required/i.test(String(e))) test.skip();
+    throw e;
+  }
 }

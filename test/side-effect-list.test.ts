@@ -230,7 +230,8 @@ describe('<side-effect-list>', () => {
     let guard = 0;
     while (shadow(el).activeElement !== summary && guard++ < 15) await sendKeys({ press: 'Tab' });
     expect(shadow(el).activeElement).to.equal(summary);
-    await sendKeys({ press: 'Space' });
+    // ' ' rather than 'Space': WebDriver BiDi (Firefox) knows keys by the character they type.
+    await sendKeys({ press: ' ' });
     expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
   });
 

@@ -185,6 +185,10 @@ export class InjectionVideo extends CytokineElement<Video> {
   }
 
   private startVideo(video: HTMLVideoElement): void {
+    // The `default` attribute alone turns captions on in Chromium and Firefox, but not in WebKit
+    // (Safari): set the mode too. The other tracks stay off, so only one set shows.
+    const tracks = video.textTracks;
+    for (let i = 0; i < tracks.length; i++) tracks[i].mode = i === 0 && this.captions !== 'off' ? 'showing' : 'disabled';
     if (this.startAt) video.currentTime = this.startAt;
     if (this.focusVideo) video.focus();
     // Browsers may refuse play() (e.g. a data-saver setting); the native controls remain.

@@ -1,0 +1,104 @@
+// The three browser engines the element tests run in, all from Debian's packages (nothing is
+// downloaded): Chromium over the DevTools protocol, Firefox ESR over WebDriver BiDi, and WebKitGTK's
+// MiniBrowser (the Safari engine) through WebKitWebDriver under a virtual X display.
+//
+// BROWSERS=chromium,firefox,webkit chooses (default: all three), so a quick local run can be
+// `BROWSERS=chromium npm run test:browser`.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { CHROME_ARGS, CHROME_PATH } from './chromium.mjs';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
+
+export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+/** The engines asked for in BROWSERS, in a fixed order; an unknown name is an error, not skipped. */
+export function selectedEngines(value = process.env.BROWSERS) {
+  if (!value) return ENGINES;
+  const names = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const unknown = names.filter((n) => !ENGINES.includes(n));
+  if (unknown.length) throw new Error(`BROWSERS: unknown engine ${unknown.join(', ')} (use ${ENGINES.join(', ')})`);
+  return ENGINES.filter((e) => names.includes(e));
+}
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer().once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+async function waitForDriver(port, child, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms`);
+}
+
+/**
+ * Starts WebKitWebDriver on a free port under `xvfb-run` (MiniBrowser has no headless mode), and
+ * stops it, with its Xvfb, when this process exits. Resolves to the port.
+ */
+export async function startWebKitDriver() {
+  for (const [what, path] of [['WebKitWebDriver', WEBKIT_DRIVER], ['MiniBrowser', MINIBROWSER_PATH]]) {
+    if (!existsSync(path)) throw new Error(`${what} not found at ${path}: apt-get install webkit2gtk-driver (see .ci/run)`);
+  }
+  const port = await freePort();
+  // Its own process group, so one signal stops xvfb-run, Xvfb and the driver together.
+  const child = spawn('xvfb-run', ['-a', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(130)));
+  await waitForDriver(port, child);
+  return port;
+}
+
+/** web-test-runner launchers for the chosen engines. */
+export async function testRunnerBrowsers(engines = selectedEngines()) {
+  const browsers = [];
+  for (const engine of engines) {
+    if (engine === 'chromium') {
+      const { chromeLauncher } = await import('@web/test-runner-chrome');
+      browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROME_PATH, args: CHROME_ARGS } }));
+    } else if (engine === 'firefox') {
+      const { puppeteerLauncher } = await import('@web/test-runner-puppeteer');
+      browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true } }));
+    } else {
+      const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+      const port = await startWebKitDriver();
+      browsers.push(
+        webdriverLauncher({
+          hostname: '127.0.0.1',
+          port,
+          logLevel: 'error',
+          capabilities: {
+            browserName: 'MiniBrowser',
+            // webdriverio otherwise asks for BiDi, and WebKitWebDriver refuses the session.
+            'wdio:enforceWebDriverClassic': true,
+            'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+          },
+        }),
+      );
+    }
+  }
+  return browsers;
+}
