@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testRunnerBrowsers } from './scripts/engines.mjs';
@@ -18,6 +19,17 @@ const fixtures = {
     if (context.path === '/fixtures/hostile-model') return json(poison(composeModel()));
     if (context.path === '/fixtures/wrong-shape') return json({ version: '1.0.0', drugs: 'none' });
     if (context.path === '/fixtures/not-json') return { body: '<html>oops', type: 'application/json' };
+    // A session that expired: the server answers 200 with its login page.
+    if (context.path === '/fixtures/login-page') {
+      return { body: '<!doctype html><title>Sign in</title><form method="post"><input name="user"><button>Sign in</button></form>', type: 'text/html' };
+    }
+    // A connection that dropped half way: the first half of a good model.
+    if (context.path === '/fixtures/truncated') {
+      const body = JSON.stringify(composeModel());
+      return { body: body.slice(0, body.length >> 1), type: 'application/json' };
+    }
+    // Valid JSON, but 3 MB: over the 2 MB limit, with its length declared.
+    if (context.path === '/fixtures/enormous') return json({ ...composeModel(), padding: 'x'.repeat(3 * 1024 * 1024) });
   },
 };
 
@@ -36,6 +48,28 @@ export default {
       if (ctx.path !== '/fixtures/server-error') return next();
       ctx.status = 500;
       ctx.body = 'Internal error';
+    },
+    // A server that never answers (for longer than the widgets wait), until the browser gives up.
+    async (ctx, next) => {
+      if (ctx.path !== '/fixtures/never-answers') return next();
+      await new Promise((resolve) => {
+        const timer = setTimeout(resolve, 30000);
+        ctx.req.once('close', () => (clearTimeout(timer), resolve()));
+      });
+      ctx.status = 504;
+      ctx.body = 'Gateway timeout';
+    },
+    // 3 MB with no length declared (chunked), so only counting the bytes can stop it.
+    (ctx, next) => {
+      if (ctx.path !== '/fixtures/enormous-stream') return next();
+      const chunk = 'x'.repeat(64 * 1024);
+      let sent = 0;
+      ctx.type = 'application/json';
+      ctx.body = Readable.from((function* () {
+        yield '{"padding":"';
+        for (; sent < 3 * 1024 * 1024; sent += chunk.length) yield chunk;
+        yield '"}';
+      })());
     },
   ],
   plugins: [

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'unknown-drug'
   | 'src-unreachable'
   | 'src-invalid'
+  | 'src-too-large'
   | 'model-invalid'
   | 'unknown-video'
   | 'media-error'
@@ -28,6 +29,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   'unknown-drug': 'Sorry, we have no information about “{v}”. Check the spelling of the drug attribute.',
   'src-unreachable': 'Sorry, this information could not be loaded from {v}.',
   'src-invalid': 'Sorry, the information at {v} is not in the expected format.',
+  'src-too-large': 'Sorry, the information at {v} is too large to load here.',
   'model-invalid': 'Sorry, the information given to this box is not in the expected format.',
   'unknown-video': 'Sorry, there is no video called “{v}”. Check the video attribute.',
   'media-error': 'Sorry, the video could not be loaded. You can still read the transcript below.',
