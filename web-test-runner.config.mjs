@@ -1,8 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testRunnerBrowsers } from './scripts/engines.mjs';
 import { composeModel, poison } from './scripts/content.mjs';
+
+const DIST = fileURLToPath(new URL('./dist', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** Serves a host model for the `src` tests, including broken and hostile ones. */
 const fixtures = {
@@ -19,6 +24,14 @@ const fixtures = {
     if (context.path === '/fixtures/hostile-model') return json(poison(composeModel()));
     if (context.path === '/fixtures/wrong-shape') return json({ version: '1.0.0', drugs: 'none' });
     if (context.path === '/fixtures/not-json') return { body: '<html>oops', type: 'application/json' };
+    // Another version of the library: dist/ as built, with its version number changed, as a
+    // second build would be.
+    if (context.path.startsWith('/fixtures/v9/')) {
+      const file = resolve(DIST, context.path.slice('/fixtures/v9/'.length));
+      if (!file.startsWith(DIST + sep) || !existsSync(file)) return undefined;
+      const body = readFileSync(file, 'utf8');
+      return { body: file.endsWith('.js') ? body.replaceAll(`"${pkg.version}"`, '"9.9.9"') : body, type: file.endsWith('.js') ? 'js' : undefined };
+    }
     // A session that expired: the server answers 200 with its login page.
     if (context.path === '/fixtures/login-page') {
       return { body: '<!doctype html><title>Sign in</title><form method="post"><input name="user"><button>Sign in</button></form>', type: 'text/html' };
