@@ -10,7 +10,8 @@
 // Everything else is 404, and no path can reach outside those folders (`..`, encoded slashes,
 // symlinks). Media answers HTTP Range requests (206), which video seeking needs.
 // /demo/csp.html alone is sent with a strict Content-Security-Policy, to show the widgets
-// need no inline script, inline style, eval, or third-party request.
+// need no inline script, inline style, eval, or third-party request; /demo/trusted-types.html
+// with the same policy plus Trusted Types (require-trusted-types-for 'script').
 //
 // Tests import `startServer({ port: 0 })` and get `{ url, port, close }`.
 import { createServer } from 'node:http';
@@ -55,8 +56,19 @@ export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** Pages sent with the strict policy above. */
-const CSP_PATHS = new Set(['/demo/csp.html']);
+/**
+ * The strict policy plus Trusted Types: no string may reach a script sink (innerHTML, a script's
+ * text) except through a named policy. The widgets need two: Lit's `lit-html` and our own
+ * `cytokine-widgets` (for the JSON-LD data block). `allow-duplicates` lets a second copy of the
+ * library on the page create them again without throwing.
+ */
+export const TRUSTED_TYPES_CSP = `${CSP}; require-trusted-types-for 'script'; trusted-types lit-html cytokine-widgets 'allow-duplicates'`;
+
+/** Pages sent with one of the policies above. */
+const CSP_PATHS = new Map([
+  ['/demo/csp.html', CSP],
+  ['/demo/trusted-types.html', TRUSTED_TYPES_CSP],
+]);
 
 /**
  * The file a URL path names, or null. The path is decoded once; encoded slashes and backslashes,
@@ -158,7 +170,7 @@ async function handle(req, res) {
     ETag: etag,
     'Last-Modified': info.mtime.toUTCString(),
   };
-  if (CSP_PATHS.has(pathname)) headers['Content-Security-Policy'] = CSP;
+  if (CSP_PATHS.has(pathname)) headers['Content-Security-Policy'] = CSP_PATHS.get(pathname);
 
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
@@ -266,7 +278,7 @@ if (isMain) {
   }
   try {
     const { url } = await startServer(opts);
-    console.log(`Demo:     ${url}\nCSP demo: ${url}demo/csp.html${opts.quiet ? '' : '\n(Ctrl+C to stop)'}`);
+    console.log(`Demo:     ${url}\nCSP demo: ${url}demo/csp.html\nTrusted Types demo: ${url}demo/trusted-types.html${opts.quiet ? '' : '\n(Ctrl+C to stop)'}`);
     if (opts.open) openInBrowser(url);
   } catch (e) {
     console.error(e.code === 'EADDRINUSE' ? `serve: port ${opts.port} is in use; try --port ${opts.port + 1} or --port 0` : `serve: ${e.message}`);

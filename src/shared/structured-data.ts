@@ -51,5 +51,39 @@ export function writeJsonLd(host: HTMLElement, view: ViewState<Drug> | undefined
     script.setAttribute(MARKER, '');
     host.append(script);
   }
-  script.textContent = JSON.stringify(data).replace(/</g, '\\u003c');
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  // Under Trusted Types a script's text must be a TrustedScript, even for a data block.
+  const trusted = jsonPolicy();
+  if (trusted === null) return void script.remove();
+  (script as { textContent: unknown }).textContent = trusted ? trusted.createScript(json) : json;
+}
+
+interface ScriptPolicy {
+  createScript(input: string): unknown;
+}
+type TrustedTypesFactory = { createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy };
+
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * Our Trusted Types policy, `cytokine-widgets`, made on first use; undefined where the browser
+ * has no Trusted Types. It passes only text that parses as JSON, so it can never be used to run
+ * code. null when the page's `trusted-types` directive does not allow the name: the JSON-LD is
+ * then left out (with one warning), as it is only for search engines.
+ */
+function jsonPolicy(): ScriptPolicy | null | undefined {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory || policy !== undefined) return policy;
+  try {
+    policy = factory.createPolicy('cytokine-widgets', {
+      createScript(input) {
+        JSON.parse(input);
+        return input;
+      },
+    });
+  } catch (e) {
+    policy = null;
+    console.warn("[cytokine-widgets] structured-data: this page's Trusted Types policy does not allow the name cytokine-widgets, so no JSON-LD is written.", e);
+  }
+  return policy;
 }

@@ -18,6 +18,8 @@ const BUNDLE = join(ROOT, 'dist/cytokine-widgets.js');
 const EXPECTED_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/** The same, with Trusted Types, for /demo/trusted-types.html. */
+const EXPECTED_TT_CSP = `${EXPECTED_CSP}; require-trusted-types-for 'script'; trusted-types lit-html cytokine-widgets 'allow-duplicates'`;
 const TITLES = ['Interferon alfa', 'Aldesleukin'];
 const LIST_TITLES = ['Side effects of Interferon alfa', 'Side effects of Aldesleukin'];
 const VIDEO_TITLE = 'How to give an injection under the skin';
@@ -307,12 +309,20 @@ describe('demo page', () => {
     }
   });
 
-  test('(c) /demo/csp.html renders every widget and plays under the strict CSP with no violations', async () => {
+  for (const { path, policy, trustedTypes } of [
+    { path: '/demo/csp.html', policy: EXPECTED_CSP, trustedTypes: false },
+    { path: '/demo/trusted-types.html', policy: EXPECTED_TT_CSP, trustedTypes: true },
+  ]) test(`(c) ${path} renders every widget and plays under its policy with no violations`, async () => {
     const { context, page, log } = await openPage();
     try {
-      const response = await page.goto(url('/demo/csp.html'), { waitUntil: 'networkidle' });
+      const response = await page.goto(url(path), { waitUntil: 'networkidle' });
       assert.equal(response.status(), 200);
-      assert.equal(response.headers()['content-security-policy'], EXPECTED_CSP);
+      assert.equal(response.headers()['content-security-policy'], policy);
+      if (trustedTypes) {
+        // The search-engine data went through our Trusted Types policy: it is there, and valid.
+        const jsonLd = await page.evaluate(() => document.querySelector('cytokine-card > script[type="application/ld+json"]')?.textContent);
+        assert.equal(JSON.parse(jsonLd)['@type'], 'MedicalWebPage');
+      }
 
       const cards = await cardTitles(page);
       assert.deepEqual(cards.map((c) => c.error), [null, null], 'a card shows an error');
@@ -363,16 +373,29 @@ describe('demo page', () => {
       assert.deepEqual([...e2e.ready].sort(), ['cytokine-card', 'cytokine-card', 'injection-video', 'side-effect-list']);
       assert.deepEqual(log.requests.filter((u) => new URL(u).origin !== origin()), [], 'requests to another origin');
 
+      if (trustedTypes) {
+        // Control: Trusted Types are really enforced: a plain string cannot become HTML.
+        const blocked = await page.evaluate(() => {
+          try {
+            document.createElement('div').innerHTML = '<b>x</b>';
+            return false;
+          } catch (e) {
+            return e instanceof TypeError;
+          }
+        });
+        assert.equal(blocked, true, 'innerHTML with a string was allowed');
+        await page.waitForFunction(() => window.__e2e.csp.some((v) => v.directive === 'require-trusted-types-for'), null, { timeout: 5000 });
+      }
       // Control: the policy is really enforced and both listeners really see a violation.
       await page.evaluate(() => {
         const s = document.createElement('script');
-        s.textContent = 'window.__inline = true';
+        s.append(document.createTextNode('window.__inline = true'));
         document.body.append(s);
       });
       await page.waitForFunction(() => window.__e2e.csp.length > 0, null, { timeout: 5000 });
       assert.equal(await page.evaluate(() => window.__inline), undefined, 'inline script ran despite the CSP');
-      assert.match((await page.evaluate(() => window.__e2e.csp[0].directive)), /^script-src/);
-      assert.ok(log.consoleErrors.some((t) => /Content.Security.Policy/i.test(t)), 'CSP console error not seen by the listener');
+      assert.ok((await page.evaluate(() => window.__e2e.csp.map((v) => v.directive))).some((d) => /^script-src|^require-trusted-types/.test(d)));
+      assert.ok(log.consoleErrors.some((t) => /Content.Security.Policy|requires 'Trusted/i.test(t)), 'CSP console error not seen by the listener');
     } finally {
       await context.close();
     }

@@ -65,12 +65,18 @@ describe('scripts/serve.mjs', () => {
     }
   });
 
-  test('the strict CSP is sent with /demo/csp.html and nothing else', async () => {
+  test('the strict CSP is sent with /demo/csp.html, with Trusted Types on /demo/trusted-types.html, and nothing else', async () => {
     const res = await get('/demo/csp.html');
     assert.equal(res.status, 200);
     assert.equal(
       res.headers['content-security-policy'],
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
+    const tt = await get('/demo/trusted-types.html');
+    assert.equal(tt.status, 200);
+    assert.equal(
+      tt.headers['content-security-policy'],
+      `${res.headers['content-security-policy']}; require-trusted-types-for 'script'; trusted-types lit-html cytokine-widgets 'allow-duplicates'`,
     );
     for (const path of ['/demo/index.html', '/dist/cytokine-widgets.js']) {
       assert.equal((await get(path)).headers['content-security-policy'], undefined, path);
