@@ -133,6 +133,36 @@ describe('<injection-video>', () => {
       expect(shadow(el).querySelector('[part="play-button"]')).to.equal(null);
     });
 
+    it('taken out of the page, lets go of its video and captions, and shows the facade when put back', async () => {
+      const el = await playing();
+      const video = player(el)!;
+      const track = video.textTracks[0];
+      const parent = el.parentElement!;
+      el.remove();
+      await Promise.resolve();
+      await el.updateComplete;
+      expect(track.mode).to.equal('disabled');
+      expect(video.querySelectorAll('track').length).to.equal(0);
+      expect(video.hasAttribute('src')).to.equal(false);
+      parent.append(el);
+      await el.updateComplete;
+      expect(player(el)).to.equal(null);
+      expect(shadow(el).querySelector('[part="play-button"]')).to.exist;
+    });
+
+    it('moved within the page in one task, keeps playing', async () => {
+      const el = await playing();
+      const video = player(el)!;
+      const other = document.createElement('div');
+      el.parentElement!.after(other);
+      other.append(el);
+      await Promise.resolve();
+      await el.updateComplete;
+      expect(player(el)).to.equal(video);
+      expect(video.textTracks[0].mode).to.equal('showing');
+      other.remove();
+    });
+
     it('leaves captions to the reader with captions="off"', async () => {
       const el = await playing({ captions: 'off' });
       expect(player(el)!.querySelector('track')!.default).to.equal(false);
@@ -171,7 +201,10 @@ describe('<injection-video>', () => {
       const el = await playing({ 'transcript-open': '' });
       const line = lines(el)[20];
       line.focus();
+      const seeked = oneEvent(player(el)!, 'seeked');
       await sendKeys({ press: 'Enter' });
+      // Firefox may still be seeking when the key press returns.
+      await seeked;
       await el.updateComplete;
       // The video plays on after the seek: it is at the line's start, or a moment after it.
       expect(player(el)!.currentTime).to.be.within(videoData.transcript[20].start, videoData.transcript[20].start + 0.5);

@@ -1,0 +1,129 @@
+// Memory, measured (not asserted): adds and removes all three widgets 1,000 times in Chromium,
+// then reports the JS heap, DOM nodes, documents and event listeners before and after, each
+// after forced garbage collection. A leak shows as growth that scales with the number of rounds.
+// Writes bench/MEMORY.md and prints the table.
+//
+//   npm run build && npm run memory       (ROUNDS=1000 by default)
+//
+// Each round puts a card, a side-effect list and a video (transcript open, so its light-DOM
+// transcript and the document's adopted stylesheet are made too) in the page, waits until all
+// three show their content, opens every disclosure, then removes them. Every tenth round also
+// plays the video (muted), so the <video>, its captions track and their listeners are made too.
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launchChromium } from './chromium.mjs';
+import { startServer } from './serve.mjs';
+
+const ROUNDS = Number(process.env.ROUNDS || 1000);
+const WARMUP = 20;
+/** Which widgets each round makes (TAGS=cytokine-card,side-effect-list to leave one out) and how often it plays. */
+const TAGS = (process.env.TAGS || 'cytokine-card,side-effect-list,injection-video').split(',');
+const PLAY_EVERY = Number(process.env.PLAY_EVERY ?? 10);
+
+const PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>memory</title>
+<script type="module" src="/dist/cytokine-widgets.js"></script></head><body><main id="host"></main></body></html>`;
+
+/** Runs in the page: `n` rounds of add, show, open, (play,) remove. */
+async function rounds([n, playEvery, tags]) {
+  const host = document.getElementById('host');
+  const upgraded = (tag) => customElements.whenDefined(tag);
+  await Promise.all(['cytokine-card', 'side-effect-list', 'injection-video'].map(upgraded));
+  for (let i = 0; i < n; i++) {
+    const card = document.createElement('cytokine-card');
+    card.setAttribute('drug', i % 2 ? 'aldesleukin' : 'interferon-alfa');
+    const list = document.createElement('side-effect-list');
+    list.setAttribute('drug', i % 2 ? 'interferon-alfa' : 'aldesleukin');
+    const video = document.createElement('injection-video');
+    video.setAttribute('transcript-open', '');
+    const els = [card, list, video].filter((el) => tags.includes(el.localName));
+    host.append(...els);
+    await Promise.all(els.map((el) => el.updateComplete));
+    for (const el of els) {
+      if (!el.shadowRoot.querySelector('[part~="base"]')) throw new Error(`<${el.localName}> did not show its content in round ${i}`);
+      el.shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true));
+    }
+    if (playEvery && i % playEvery === 0 && video.isConnected) {
+      video.play();
+      await video.updateComplete;
+      const v = video.shadowRoot.querySelector('video');
+      if (v) {
+        v.muted = true;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+    await new Promise((r) => requestAnimationFrame(r));
+    for (const el of els) el.remove();
+  }
+}
+
+async function measure(cdp) {
+  // Twice: the first collection can free objects whose finalisers free more.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const counters = await cdp.send('Memory.getDOMCounters');
+  return { heap: usedSize, nodes: counters.nodes, documents: counters.documents, listeners: counters.jsEventListeners };
+}
+
+const server = await startServer({ port: 0, quiet: true });
+const browser = await launchChromium({ args: ['--js-flags=--expose-gc', '--autoplay-policy=no-user-gesture-required'] });
+let results;
+try {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const url = new URL('/demo/__memory.html', server.url).href;
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+
+  // Warm up: the content modules, Lit's template cache and the lazy chunks load once and stay.
+  await page.evaluate(rounds, [WARMUP, PLAY_EVERY, TAGS]);
+  const before = await measure(cdp);
+  const started = Date.now();
+  await page.evaluate(rounds, [ROUNDS, PLAY_EVERY, TAGS]);
+  const seconds = (Date.now() - started) / 1000;
+  const after = await measure(cdp);
+  const adopted = await page.evaluate(() => document.adoptedStyleSheets.length);
+  const light = await page.evaluate(() => document.getElementById('host').childNodes.length);
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  results = { before, after, seconds, adopted, light };
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const { before, after } = results;
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+const row = (name, key, fmt = String) =>
+  `| ${name} | ${fmt(before[key])} | ${fmt(after[key])} | ${after[key] - before[key] >= 0 ? '+' : ''}${key === 'heap' ? kb(after[key] - before[key]) : after[key] - before[key]} |`;
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const chromium = browser.version();
+const report = `# Memory
+
+Measured by \`npm run memory\` (scripts/memory.mjs) at ${commit} on ${os.cpus().length} cores, Chromium ${chromium}.
+${ROUNDS} rounds of adding a card, a side-effect list and a video (transcript open), waiting for
+their content, opening every disclosure, playing the video every tenth round, and removing all
+three; after ${WARMUP} warm-up rounds. Each figure is after two forced garbage collections.
+${results.seconds.toFixed(1)} s for the ${ROUNDS} rounds.
+
+| | Before | After ${ROUNDS} rounds | Change |
+| --- | ---: | ---: | ---: |
+${row('JS heap used', 'heap', kb)}
+${row('DOM nodes', 'nodes')}
+${row('Documents', 'documents')}
+${row('JS event listeners', 'listeners')}
+
+Left in the page afterwards: ${results.light} nodes in the host element, ${results.adopted} stylesheet(s) adopted by the document.
+`;
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/MEMORY.md', report);
+console.log(report);
