@@ -11,7 +11,7 @@
 // plays the video (muted), so the <video>, its captions track and their listeners are made too.
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
@@ -125,5 +125,8 @@ ${row('JS event listeners', 'listeners')}
 Left in the page afterwards: ${results.light} nodes in the host element, ${results.adopted} stylesheet(s) adopted by the document.
 `;
 mkdirSync('bench', { recursive: true });
-writeFileSync('bench/MEMORY.md', report);
+// Keep the notes written under the figures (what a run found, and what was fixed).
+const FILE = 'bench/MEMORY.md';
+const notes = existsSync(FILE) ? readFileSync(FILE, 'utf8').split(/^(?=## What it found)/m)[1] : undefined;
+writeFileSync(FILE, notes ? `${report}\n${notes}` : report);
 console.log(report);
