@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testRunnerBrowsers } from './scripts/engines.mjs';
+import { TRUSTED_TYPES_CSP } from './scripts/serve.mjs';
 import { composeModel, poison } from './scripts/content.mjs';
 
 const DIST = fileURLToPath(new URL('./dist', import.meta.url));
@@ -61,6 +62,22 @@ export default {
       if (ctx.path !== '/fixtures/server-error') return next();
       ctx.status = 500;
       ctx.body = 'Internal error';
+    },
+    // A model fetched as data (a widget's src) is sent as JSON. The esbuild plugin would turn
+    // any .json into a JS module, which only `import` of JSON in a test wants.
+    (ctx, next) => {
+      const accept = ctx.get('accept');
+      if (!/^\/dist\/content\/[\w-]+\.json$/.test(ctx.path) || !accept.includes('application/json')) return next();
+      ctx.type = 'application/json';
+      ctx.body = readFileSync(resolve(DIST, ctx.path.slice('/dist/'.length)), 'utf8');
+    },
+    // The Trusted Types demo page with its policy, as scripts/serve.mjs sends it, except that a
+    // test may frame it (frame-ancestors 'self' rather than 'none').
+    async (ctx, next) => {
+      await next();
+      if (ctx.path === '/demo/trusted-types.html') {
+        ctx.set('Content-Security-Policy', TRUSTED_TYPES_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+      }
     },
     // A server that never answers (for longer than the widgets wait), until the browser gives up.
     async (ctx, next) => {
