@@ -72,7 +72,7 @@ describe('the package file list (npm pack --dry-run)', () => {
     // Source maps ship (every one with its sourcesContent, see below), so devtools show the
     // TypeScript source from a CDN copy or node_modules; they are not needed at run time.
     const allowed = [
-      /^package\.json$/, /^README\.md$/, /^custom-elements\.json$/, /^LICEN[CS]E(\.\w+)?$/i,
+      /^package\.json$/, /^README\.md$/, /^SECURITY\.md$/, /^custom-elements\.json$/, /^LICEN[CS]E(\.\w+)?$/i,
       /^bin\/cytokine-widgets\.mjs$/,
       /^dist\/(cytokine-widgets|autoloader)\.js(\.map)?$/,
       /^dist\/content\/[^/]+\/(index|drugs\/[^/]+|videos\/[^/]+)\.js(\.map)?$/,
@@ -92,7 +92,7 @@ describe('the package file list (npm pack --dry-run)', () => {
     }
 
     const required = [
-      'package.json', 'README.md', 'custom-elements.json',
+      'package.json', 'README.md', 'SECURITY.md', 'custom-elements.json',
       'dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/types/index.d.ts',
       'dist/content/en-GB.json', 'dist/content/schema.json', ...EDITOR_FILES,
       ...TAGS.flatMap((tag) => [`dist/elements/${tag}.js`, `dist/elements/${tag}.d.ts`]),
