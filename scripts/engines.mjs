@@ -80,8 +80,11 @@ export async function testRunnerBrowsers(engines = selectedEngines()) {
       const { chromeLauncher } = await import('@web/test-runner-chrome');
       browsers.push(chromeLauncher({ launchOptions: { executablePath: CHROME_PATH, args: CHROME_ARGS } }));
     } else if (engine === 'firefox') {
-      const { puppeteerLauncher } = await import('@web/test-runner-puppeteer');
-      browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true } }));
+      // The Chromium launcher drives Firefox too, through puppeteer-core over WebDriver BiDi.
+      // (@web/test-runner-puppeteer does the same, but with full puppeteer, which tries to
+      // download Chrome at install, and with a test-runner core that needs Node 22.)
+      const [{ chromeLauncher }, { default: puppeteer }] = await Promise.all([import('@web/test-runner-chrome'), import('puppeteer-core')]);
+      browsers.push(chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true } }));
     } else {
       const { webdriverLauncher } = await import('@web/test-runner-webdriver');
       const port = await startWebKitDriver();
