@@ -72,12 +72,14 @@ export default {
       ctx.body = readFileSync(resolve(DIST, ctx.path.slice('/dist/'.length)), 'utf8');
     },
     // The Trusted Types demo page with its policy, as scripts/serve.mjs sends it, except that a
-    // test may frame it (frame-ancestors 'self' rather than 'none').
+    // test may frame it (frame-ancestors 'self' rather than 'none'), and ?names= replaces the
+    // list of allowed policy names (to test a page that leaves ours out).
     async (ctx, next) => {
       await next();
-      if (ctx.path === '/demo/trusted-types.html') {
-        ctx.set('Content-Security-Policy', TRUSTED_TYPES_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
-      }
+      if (ctx.path !== '/demo/trusted-types.html') return;
+      let policy = TRUSTED_TYPES_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
+      if (typeof ctx.query.names === 'string') policy = policy.replace(/trusted-types [^;]*$/, `trusted-types ${ctx.query.names}`);
+      ctx.set('Content-Security-Policy', policy);
     },
     // A server that never answers (for longer than the widgets wait), until the browser gives up.
     async (ctx, next) => {

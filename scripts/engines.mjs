@@ -5,12 +5,20 @@
 // BROWSERS=chromium,firefox,webkit chooses (default: all three), so a quick local run can be
 // `BROWSERS=chromium npm run test:browser`.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CHROME_ARGS, CHROME_PATH } from './chromium.mjs';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** Debian puts MiniBrowser under the machine's multiarch folder (x86_64-linux-gnu, aarch64-linux-gnu…). */
+const debianMiniBrowser = () => {
+  const lib = '/usr/lib';
+  const arch = existsSync(lib) ? readdirSync(lib).find((d) => /-linux-gnu/.test(d) && existsSync(join(lib, d, 'webkit2gtk-4.1/MiniBrowser'))) : undefined;
+  return join(lib, arch ?? 'x86_64-linux-gnu', 'webkit2gtk-4.1/MiniBrowser');
+};
+export const MINIBROWSER_PATH = process.env.MINIBROWSER_PATH || debianMiniBrowser();
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
@@ -57,18 +65,39 @@ export async function startWebKitDriver() {
     if (!existsSync(path)) throw new Error(`${what} not found at ${path}: apt-get install webkit2gtk-driver (see .ci/run)`);
   }
   const port = await freePort();
+  // Our own folder for xvfb-run's X authority file, so nothing is left in /tmp: xvfb-run's own
+  // clean-up does not run when its process group is stopped.
+  const authDir = mkdtempSync(join(tmpdir(), 'cytokine-xvfb-'));
   // Its own process group, so one signal stops xvfb-run, Xvfb and the driver together.
-  const child = spawn('xvfb-run', ['-a', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
+  const child = spawn('xvfb-run', ['-a', '-f', join(authDir, 'Xauthority'), WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
+  // The driver must not keep this process alive: when it ends, `exit` below stops the driver.
+  child.unref();
+  let stopped = false;
   const stop = () => {
+    if (stopped) return;
+    stopped = true;
     try {
       process.kill(-child.pid, 'SIGTERM');
     } catch {
       // already gone
     }
+    rmSync(authDir, { recursive: true, force: true });
   };
   process.once('exit', stop);
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(130)));
-  await waitForDriver(port, child);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      stop();
+      // If nothing else handles the signal (the test runner handles SIGINT), die of it as
+      // Node would have without our listener.
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  }
+  try {
+    await waitForDriver(port, child);
+  } catch (e) {
+    stop();
+    throw e;
+  }
   return port;
 }
 

@@ -7,82 +7,130 @@
  */
 import { expect } from '@open-wc/testing';
 
-type Frame = Window & typeof globalThis & { __violations: string[] };
+interface Violation {
+  directive: string;
+  sample: string;
+}
+/** The demo page's own record of violations (demo/policy-status.js, which runs first). */
+type Frame = Window & typeof globalThis & { cytokineDemoViolations: Violation[] };
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-async function openDemo(): Promise<{ frame: Frame; doc: Document; iframe: HTMLIFrameElement }> {
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+/** Opens the demo page in a frame, with `?names=` to change the allowed policy names. */
+async function openDemo(names?: string): Promise<{ frame: Frame; doc: Document; widgets: Widget[]; errors: unknown[] }> {
   const iframe = document.createElement('iframe');
   iframe.width = '1024';
   iframe.height = '800';
-  document.body.append(iframe);
+  frames.push(iframe);
   const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-  iframe.src = '/demo/trusted-types.html';
-  // The listener must be in place before the widgets run: the frame's document exists, empty,
-  // as soon as navigation commits; keep trying until it is the demo's.
-  const frame = await new Promise<Frame>((resolve) => {
-    const attach = () => {
-      const w = iframe.contentWindow as Frame | null;
-      if (w && w.location.pathname === '/demo/trusted-types.html' && w.document.readyState !== 'uninitialized') {
-        w.__violations = [];
-        w.document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective}: ${e.sample}`));
-        resolve(w);
-      } else setTimeout(attach, 0);
-    };
-    attach();
-  });
+  iframe.src = `/demo/trusted-types.html${names === undefined ? '' : `?names=${encodeURIComponent(names)}`}`;
+  document.body.append(iframe);
   await loaded;
-  return { frame, doc: frame.document, iframe };
+  const frame = iframe.contentWindow as Frame;
+  const errors: unknown[] = [];
+  frame.addEventListener('error', (e) => errors.push(e.error ?? e.message));
+  await frame.customElements.whenDefined('injection-video');
+  const widgets = [...frame.document.querySelectorAll<Widget>('cytokine-card, side-effect-list, injection-video')];
+  await Promise.all(widgets.map((w) => w.updateComplete));
+  return { frame, doc: frame.document, widgets, errors };
 }
 
-const settled = async (doc: Document) => {
-  const widgets = [...doc.querySelectorAll('cytokine-card, side-effect-list, injection-video')];
-  await Promise.all(widgets.map((w) => (w as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
-  return widgets as HTMLElement[];
+const until = async <T>(read: () => T | null | undefined, what: string, timeout = 5000): Promise<T> => {
+  const start = performance.now();
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 };
+
+const jsonLdOf = (doc: Document) => doc.querySelector('cytokine-card > script[type="application/ld+json"]');
+const showsContent = (w: Widget) => w.shadowRoot!.querySelector('[part~="base"]') !== null;
 
 describe('demo/trusted-types.html (strict CSP + Trusted Types)', function () {
   this.timeout(20000);
 
-  it('the page is sent with require-trusted-types-for', async () => {
-    const res = await fetch('/demo/trusted-types.html');
-    expect(res.headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'").and.contain("script-src 'self'");
-  });
-
   it('renders every widget, opens every disclosure and starts the video with no violation', async () => {
-    const { frame, doc, iframe } = await openDemo();
-    try {
-      await frame.customElements.whenDefined('injection-video');
-      const widgets = await settled(doc);
-      expect(widgets.map((w) => w.localName)).to.deep.equal(['cytokine-card', 'cytokine-card', 'side-effect-list', 'injection-video']);
-      for (const w of widgets) expect(w.shadowRoot!.querySelector('[part~="base"]'), `<${w.localName}> shows its content: ${w.shadowRoot?.innerHTML.slice(0, 300)}`).to.exist;
-      // The search-engine data went through our policy.
-      const jsonLd = doc.querySelector('cytokine-card > script[type="application/ld+json"]')!;
-      expect(JSON.parse(jsonLd.textContent!)['@type']).to.equal('MedicalWebPage');
-      for (const w of widgets) w.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
-      const video = widgets[3];
-      (video.shadowRoot!.querySelector('[part="play-button"]') as HTMLButtonElement).click();
-      await (video as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      expect(video.shadowRoot!.querySelector('video')).to.exist;
-      await new Promise((r) => setTimeout(r, 300)); // violation events are dispatched asynchronously
-      expect(frame.__violations).to.deep.equal([]);
-    } finally {
-      iframe.remove();
-    }
+    const { frame, doc, widgets, errors } = await openDemo();
+    expect(widgets.map((w) => w.localName)).to.deep.equal(['cytokine-card', 'cytokine-card', 'side-effect-list', 'injection-video']);
+    for (const w of widgets) expect(showsContent(w), `<${w.localName}> shows its content`).to.equal(true);
+    // The search-engine data went through our policy.
+    const jsonLd = await until(() => jsonLdOf(doc), 'the JSON-LD');
+    expect(JSON.parse(jsonLd.textContent!)['@type']).to.equal('MedicalWebPage');
+    for (const w of widgets) w.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+    const video = widgets[3];
+    (video.shadowRoot!.querySelector('[part="play-button"]') as HTMLButtonElement).click();
+    await video.updateComplete;
+    expect(video.shadowRoot!.querySelector('video')).to.exist;
+    await new Promise((r) => setTimeout(r, 300)); // violation events are dispatched asynchronously
+    expect(frame.cytokineDemoViolations).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+    expect(doc.getElementById('policy-status')!.textContent).to.contain('blocked nothing');
   });
 
-  it('is really enforced: a plain string cannot become HTML there (where the engine has Trusted Types)', async function () {
-    const { frame, iframe } = await openDemo();
+  it('is really enforced: a plain string cannot become HTML there', async () => {
+    const { frame, doc } = await openDemo();
+    let thrown: unknown;
     try {
-      if (!('trustedTypes' in frame)) this.skip();
-      let thrown: unknown;
-      try {
-        frame.document.createElement('div').innerHTML = '<b>x</b>';
-      } catch (e) {
-        thrown = e;
-      }
-      // A TypeError from the frame's realm, so compare by name rather than instanceof.
-      expect((thrown as Error | undefined)?.name).to.equal('TypeError');
-    } finally {
-      iframe.remove();
+      doc.createElement('div').innerHTML = '<b>x</b>';
+    } catch (e) {
+      thrown = e;
     }
+    // A TypeError from the frame's realm, so compare by name rather than instanceof.
+    expect((thrown as Error | undefined)?.name).to.equal('TypeError');
+    await until(() => frame.cytokineDemoViolations.length > 0, 'the violation report');
+    expect(frame.cytokineDemoViolations.map((v) => v.directive)).to.include('require-trusted-types-for');
+  });
+
+  it("a page whose trusted-types list leaves our name out still shows every widget, without the JSON-LD", async () => {
+    const { frame, doc, widgets } = await openDemo('lit-html');
+    for (const w of widgets) expect(showsContent(w), `<${w.localName}> shows its content`).to.equal(true);
+    await until(() => frame.cytokineDemoViolations.length > 0, 'the refused policy name');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(jsonLdOf(doc)).to.equal(null);
+    // The only thing refused is our policy's name: nothing was written around the policy.
+    expect([...new Set(frame.cytokineDemoViolations.map((v) => v.directive))]).to.deep.equal(['trusted-types']);
+  });
+
+  /**
+   * Loads a second copy of the bundle in the frame, through a script URL policy of the test's own
+   * (`cytokine-test`, which the page must allow).
+   */
+  async function loadSecondCopy(frame: Frame): Promise<void> {
+    const tt = (frame as unknown as { trustedTypes: { createPolicy(n: string, r: object): { createScriptURL(u: string): string } } }).trustedTypes;
+    const policy = tt.createPolicy('cytokine-test', { createScriptURL: (u: string) => u });
+    const script = frame.document.createElement('script');
+    script.type = 'module';
+    const done = new Promise((r) => {
+      script.addEventListener('load', r, { once: true });
+      script.addEventListener('error', r, { once: true });
+    });
+    (script as unknown as { src: unknown }).src = policy.createScriptURL('/dist/cytokine-widgets.js?copy=tt');
+    frame.document.head.append(script);
+    await done;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  it("a second copy loads there without an error, with 'allow-duplicates' (as SECURITY.md asks)", async () => {
+    const { frame, widgets, errors } = await openDemo("lit-html cytokine-widgets cytokine-test 'allow-duplicates'");
+    const before = frame.customElements.get('cytokine-card');
+    await loadSecondCopy(frame);
+    expect(errors).to.deep.equal([]);
+    expect(frame.cytokineDemoViolations).to.deep.equal([]);
+    expect(frame.customElements.get('cytokine-card')).to.equal(before);
+    for (const w of widgets) expect(showsContent(w)).to.equal(true);
+  });
+
+  it("without 'allow-duplicates', a second copy's Lit cannot make its policy (why SECURITY.md asks for it)", async () => {
+    const { frame, widgets } = await openDemo('lit-html cytokine-widgets cytokine-test');
+    await loadSecondCopy(frame);
+    // The second copy's Lit asks for a second `lit-html` policy as it loads, and is refused.
+    await until(() => frame.cytokineDemoViolations.find((v) => v.directive === 'trusted-types'), 'the refusal');
+    expect(frame.cytokineDemoViolations.map((v) => v.sample)).to.include('lit-html');
+    // The first copy's widgets are untouched.
+    for (const w of widgets) expect(showsContent(w)).to.equal(true);
   });
 });

@@ -71,7 +71,10 @@ async function fetchJson(url: string, src: string): Promise<unknown> {
     } catch (e) {
       throw unreachable(e);
     }
-    if (!response.ok) throw new CytokineError('src-unreachable', src, [`HTTP ${response.status}`]);
+    if (!response.ok) {
+      controller.abort(); // nobody reads the error page
+      throw new CytokineError('src-unreachable', src, [`HTTP ${response.status}`]);
+    }
     // A login or error page sent with 200 (a session that expired, a proxy, a CMS's 404 page).
     const type = response.headers.get('content-type') ?? '';
     if (/^\s*text\/html\b/i.test(type)) {
@@ -105,6 +108,7 @@ async function readText(response: Response, controller: AbortController, src: st
   if (declared > MAX_MODEL_BYTES) throw tooLarge(String(declared));
   if (!response.body) {
     const text = await response.text();
+    // (Only where a browser gives no stream: counted after the fact, in UTF-16 units.)
     if (text.length > MAX_MODEL_BYTES) throw tooLarge(`over ${text.length}`);
     return text;
   }

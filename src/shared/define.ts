@@ -22,7 +22,9 @@ export function defineElement(tag: string, ctor: VersionedElement): void {
   if (existing === ctor || warned) return;
   warned = true;
   console.warn(
-    `[cytokine-widgets] this page loads the library twice: version ${existing.version ?? 'unknown'} is in use, and ` +
-      `this copy (version ${ctor.version ?? 'unknown'}) is not used. Load it once (one script tag or one import).`,
+    existing.version === undefined
+      ? `[cytokine-widgets] <${tag}> is already defined by another script, so version ${ctor.version ?? 'unknown'} of cytokine-widgets is not used for it.`
+      : `[cytokine-widgets] this page loads the library twice: version ${existing.version} is in use, and ` +
+          `this copy (version ${ctor.version ?? 'unknown'}) is not used. Load it once (one script tag or one import).`,
   );
 }

@@ -54,9 +54,18 @@ export function writeJsonLd(host: HTMLElement, view: ViewState<Drug> | undefined
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   // Under Trusted Types a script's text must be a TrustedScript, even for a data block.
   const trusted = jsonPolicy();
-  if (trusted === null) return void script.remove();
+  if (trusted === null) {
+    // The page's `trusted-types` list leaves our name out. Writing a plain string instead would
+    // only add a violation report to the page's CSP reports, so leave the data out.
+    script.remove();
+    if (!warnedNoPolicy) console.warn("[cytokine-widgets] structured-data: this page's Trusted Types policy does not allow the name cytokine-widgets, so no JSON-LD is written.");
+    warnedNoPolicy = true;
+    return;
+  }
   (script as { textContent: unknown }).textContent = trusted ? trusted.createScript(json) : json;
 }
+
+let warnedNoPolicy = false;
 
 interface ScriptPolicy {
   createScript(input: string): unknown;
@@ -66,12 +75,11 @@ type TrustedTypesFactory = { createPolicy(name: string, rules: { createScript(in
 let policy: ScriptPolicy | null | undefined;
 
 /**
- * Our Trusted Types policy, `cytokine-widgets`, made on first use; undefined where the browser
- * has no Trusted Types. It passes only text that parses as JSON, so it can never be used to run
- * code. null when the page's `trusted-types` directive does not allow the name: the JSON-LD is
- * then left out (with one warning), as it is only for search engines.
+ * Our Trusted Types policy, `cytokine-widgets`, made on first use. It passes only text that
+ * parses as JSON, so it can never be used to run code. Undefined where the browser has no
+ * Trusted Types; null where the page's `trusted-types` directive does not allow the name.
  */
-function jsonPolicy(): ScriptPolicy | null | undefined {
+export function jsonPolicy(): ScriptPolicy | null | undefined {
   const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
   if (!factory || policy !== undefined) return policy;
   try {
@@ -81,9 +89,8 @@ function jsonPolicy(): ScriptPolicy | null | undefined {
         return input;
       },
     });
-  } catch (e) {
+  } catch {
     policy = null;
-    console.warn("[cytokine-widgets] structured-data: this page's Trusted Types policy does not allow the name cytokine-widgets, so no JSON-LD is written.", e);
   }
   return policy;
 }

@@ -60,7 +60,7 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...s
  * @cssprop [--cytokine-max-width=48rem] - Largest width of the widget.
  * @cssprop [--cytokine-error-color=#d5281b] - Accent of the error message.
  *
- * @fires cytokine-error - The card cannot show its content. `detail: { code, message }`; codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `model-invalid`.
+ * @fires cytokine-error - The card cannot show its content. `detail: { code, message }`; codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
  * @fires cytokine-ready - The content is ready and shown.
  */
 export class CytokineCard extends DrugElement {

@@ -61,7 +61,7 @@ export const DEFAULT_VIDEO = 'subcutaneous-injection';
  * @cssprop [--cytokine-radius=0.5rem] - Corner radius.
  * @cssprop [--cytokine-space=1rem] - Base spacing.
  *
- * @fires cytokine-error - The video cannot be shown or played. `detail: { code, message }`; codes: `unknown-video`, `media-error`, `media-unsupported`, `src-unreachable`, `src-invalid`, `model-invalid`.
+ * @fires cytokine-error - The video cannot be shown or played. `detail: { code, message }`; codes: `unknown-video`, `media-error`, `media-unsupported`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
  * @fires cytokine-ready - The content is ready and shown.
  * @fires cytokine-play - The reader pressed play; the video element now exists. `detail: { video }`.
  */

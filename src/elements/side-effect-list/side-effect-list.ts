@@ -65,7 +65,7 @@ import { BANDS, CARE_ORDER, parseBandFilter, telHref, type Band } from './side-e
  * @cssprop [--cytokine-focus-color=currentColor] - Focus outline colour.
  * @cssprop [--cytokine-space=1rem] - Base spacing.
  *
- * @fires cytokine-error - The list cannot show its content. `detail: { code, message }`; codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `model-invalid`.
+ * @fires cytokine-error - The list cannot show its content. `detail: { code, message }`; codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
  * @fires cytokine-ready - The content is ready and shown.
  */
 export class SideEffectList extends DrugElement {
