@@ -37,7 +37,8 @@ const fixtures = {
     if (context.path === '/fixtures/login-page') {
       return { body: '<!doctype html><title>Sign in</title><form method="post"><input name="user"><button>Sign in</button></form>', type: 'text/html' };
     }
-    // A connection that dropped half way: the first half of a good model.
+    // JSON cut short, sent complete as far as HTTP knows (a file half written, or a proxy that
+    // truncated it): the first half of a good model.
     if (context.path === '/fixtures/truncated') {
       const body = JSON.stringify(composeModel());
       return { body: body.slice(0, body.length >> 1), type: 'application/json' };
@@ -86,10 +87,19 @@ export default {
       if (ctx.path !== '/fixtures/never-answers') return next();
       await new Promise((resolve) => {
         const timer = setTimeout(resolve, 30000);
-        ctx.req.once('close', () => (clearTimeout(timer), resolve()));
+        ctx.res.once('close', () => (clearTimeout(timer), resolve()));
       });
       ctx.status = 504;
       ctx.body = 'Gateway timeout';
+    },
+    // A connection that drops half way: the full length is declared, half is sent, then the
+    // socket closes. The browser reports a network error.
+    (ctx, next) => {
+      if (ctx.path !== '/fixtures/dropped') return next();
+      const body = Buffer.from(JSON.stringify(composeModel()));
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length });
+      ctx.res.write(body.subarray(0, body.length >> 1), () => setTimeout(() => ctx.res.destroy(), 50));
     },
     // 3 MB with no length declared (chunked), so only counting the bytes can stop it.
     (ctx, next) => {

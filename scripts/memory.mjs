@@ -12,6 +12,7 @@
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { launchChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
@@ -25,7 +26,7 @@ const PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><tit
 <script type="module" src="/dist/cytokine-widgets.js"></script></head><body><main id="host"></main></body></html>`;
 
 /** Runs in the page: `n` rounds of add, show, open, (play,) remove. */
-async function rounds([n, playEvery, tags]) {
+async function run([n, playEvery, tags]) {
   const host = document.getElementById('host');
   const upgraded = (tag) => customElements.whenDefined(tag);
   await Promise.all(['cytokine-card', 'side-effect-list', 'injection-video'].map(upgraded));
@@ -66,48 +67,55 @@ async function measure(cdp) {
   return { heap: usedSize, nodes: counters.nodes, documents: counters.documents, listeners: counters.jsEventListeners };
 }
 
-const server = await startServer({ port: 0, quiet: true });
-const browser = await launchChromium({ args: ['--js-flags=--expose-gc', '--autoplay-policy=no-user-gesture-required'] });
-let results;
-try {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  const url = new URL('/demo/__memory.html', server.url).href;
-  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
-  await page.goto(url, { waitUntil: 'networkidle' });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
+/**
+ * Runs `rounds` rounds (after `warmup`) in a fresh Chromium against the built bundle and returns
+ * the counters before and after, each after garbage collection. test/e2e/memory.test.mjs uses it.
+ */
+export async function measureMemory({ rounds = ROUNDS, warmup = WARMUP, playEvery = PLAY_EVERY, tags = TAGS } = {}) {
+  const server = await startServer({ port: 0, quiet: true });
+  const browser = await launchChromium({ args: ['--js-flags=--expose-gc', '--autoplay-policy=no-user-gesture-required'] });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const url = new URL('/demo/__memory.html', server.url).href;
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
 
-  // Warm up: the content modules, Lit's template cache and the lazy chunks load once and stay.
-  await page.evaluate(rounds, [WARMUP, PLAY_EVERY, TAGS]);
-  const before = await measure(cdp);
-  const started = Date.now();
-  await page.evaluate(rounds, [ROUNDS, PLAY_EVERY, TAGS]);
-  const seconds = (Date.now() - started) / 1000;
-  const after = await measure(cdp);
-  const adopted = await page.evaluate(() => document.adoptedStyleSheets.length);
-  const light = await page.evaluate(() => document.getElementById('host').childNodes.length);
-  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-  results = { before, after, seconds, adopted, light };
-} finally {
-  await browser.close();
-  await server.close();
+    // Warm up: the content modules, Lit's template cache and the lazy chunks load once and stay.
+    await page.evaluate(run, [warmup, playEvery, tags]);
+    const before = await measure(cdp);
+    const started = Date.now();
+    await page.evaluate(run, [rounds, playEvery, tags]);
+    const seconds = (Date.now() - started) / 1000;
+    const after = await measure(cdp);
+    const adopted = await page.evaluate(() => document.adoptedStyleSheets.length);
+    const light = await page.evaluate(() => document.getElementById('host').childNodes.length);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    return { before, after, seconds, adopted, light, chromium: browser.version() };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
-const { before, after } = results;
-const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-const row = (name, key, fmt = String) =>
-  `| ${name} | ${fmt(before[key])} | ${fmt(after[key])} | ${after[key] - before[key] >= 0 ? '+' : ''}${key === 'heap' ? kb(after[key] - before[key]) : after[key] - before[key]} |`;
-const commit = (() => {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-  } catch {
-    return 'unknown';
-  }
-})();
-const chromium = browser.version();
-const report = `# Memory
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const results = await measureMemory();
+  const { before, after } = results;
+  const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+  const row = (name, key, fmt = String) =>
+    `| ${name} | ${fmt(before[key])} | ${fmt(after[key])} | ${after[key] - before[key] >= 0 ? '+' : ''}${key === 'heap' ? kb(after[key] - before[key]) : after[key] - before[key]} |`;
+  const commit = (() => {
+    try {
+      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    } catch {
+      return 'unknown';
+    }
+  })();
+  const chromium = results.chromium;
+  const report = `# Memory
 
 Measured by \`npm run memory\` (scripts/memory.mjs) at ${commit} on ${os.cpus().length} cores, Chromium ${chromium}.
 ${ROUNDS} rounds of adding a card, a side-effect list and a video (transcript open), waiting for
@@ -124,9 +132,10 @@ ${row('JS event listeners', 'listeners')}
 
 Left in the page afterwards: ${results.light} nodes in the host element, ${results.adopted} stylesheet(s) adopted by the document.
 `;
-mkdirSync('bench', { recursive: true });
-// Keep the notes written under the figures (what a run found, and what was fixed).
-const FILE = 'bench/MEMORY.md';
-const notes = existsSync(FILE) ? readFileSync(FILE, 'utf8').split(/^(?=## What it found)/m)[1] : undefined;
-writeFileSync(FILE, notes ? `${report}\n${notes}` : report);
-console.log(report);
+  mkdirSync('bench', { recursive: true });
+  // Keep the notes written under the figures (what a run found, and what was fixed).
+  const FILE = 'bench/MEMORY.md';
+  const notes = existsSync(FILE) ? readFileSync(FILE, 'utf8').split(/^(?=## What it found)/m)[1] : undefined;
+  writeFileSync(FILE, notes ? `${report}\n${notes}` : report);
+  console.log(report);
+}

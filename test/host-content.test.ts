@@ -53,6 +53,19 @@ function errorsOf(el: HTMLElement): CytokineErrorDetail[] {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The console.warn calls (as argument lists) made while `run` runs. */
+async function warnings(run: () => Promise<unknown>): Promise<string[][]> {
+  const calls: string[][] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => calls.push(args.map(String));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return calls;
+}
+
 describe('host content from a failing server (src)', () => {
   it('gives up on a server that never answers within 15 s: src-unreachable, with the fallback shown all along', async function () {
     this.timeout(SRC_TIMEOUT_MS + 10000);
@@ -72,20 +85,26 @@ describe('host content from a failing server (src)', () => {
     expect(waited).to.be.within(SRC_TIMEOUT_MS - 500, SRC_TIMEOUT_MS + 4000);
   });
 
-  const cases: [string, string, string][] = [
-    ['an HTTP 500', '/fixtures/server-error', 'src-unreachable'],
-    ['an HTML login page sent with 200', '/fixtures/login-page', 'src-invalid'],
-    ['JSON cut short', '/fixtures/truncated', 'src-invalid'],
-    [`JSON over the ${MAX_MODEL_BYTES / 1024 / 1024} MB limit, with its length declared`, '/fixtures/enormous', 'src-too-large'],
-    ['JSON over the limit, sent in chunks with no length', '/fixtures/enormous-stream', 'src-too-large'],
+  /** [what, src, code, the reason logged for developers (which check caught it)] */
+  const cases: [string, string, string, RegExp][] = [
+    ['an HTTP 500', '/fixtures/server-error', 'src-unreachable', /HTTP 500/],
+    ['an HTML login page sent with 200', '/fixtures/login-page', 'src-invalid', /sent an HTML page/],
+    ['JSON cut short', '/fixtures/truncated', 'src-invalid', /not JSON/],
+    ['a connection that drops half way', '/fixtures/dropped', 'src-unreachable', /TypeError/],
+    [`JSON over the ${MAX_MODEL_BYTES / 1024 / 1024} MB limit, with its length declared`, '/fixtures/enormous', 'src-too-large', /^31\d{5} bytes; the limit is 2097152$/],
+    ['JSON over the limit, sent in chunks with no length (counted as it arrives)', '/fixtures/enormous-stream', 'src-too-large', /^over \d+ bytes; the limit is 2097152$/],
   ];
-  for (const [what, src, code] of cases) {
+  for (const [what, src, code, reason] of cases) {
     it(`refuses ${what} with ${code}, a visible message and the fallback`, async () => {
-      const { el, errors } = await cardFrom(src);
+      let result!: Awaited<ReturnType<typeof cardFrom>>;
+      const warned = await warnings(async () => (result = await cardFrom(src)));
+      const { el, errors } = result;
       expectErrorState(el, errors, code);
       expect(errors[0].message).to.contain(src);
       expect(fallbackVisible(el)).to.equal(true);
       expect(shadow(el).querySelector('[part="base"]')).to.equal(null);
+      expect(warned).to.have.length(1);
+      expect(warned[0].slice(1).join(' '), warned[0].join(' ')).to.match(reason);
     });
   }
 
@@ -127,6 +146,8 @@ describe('host content from a failing server (src)', () => {
       const { el, errors } = mountCard('/fixtures/truncated?slow');
       await sleep(50);
       el.setAttribute('src', '/fixtures/server-error?slow');
+      // A task apart, so each src really starts its own load (Lit batches changes in one task).
+      await sleep(50);
       el.setAttribute('src', '/fixtures/host-model?slow&last');
       await settle(el);
       await sleep(800);

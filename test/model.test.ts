@@ -4,6 +4,8 @@ import { CytokineError } from '../src/model/errors.js';
 import { normaliseName, resolveDrug } from '../src/model/load.js';
 import { checkModel } from '../src/model/check.js';
 import { isSafeHref } from '../src/model/links.js';
+import { fill } from '../src/model/fill.js';
+import { jsonPolicy } from '../src/shared/structured-data.js';
 import { pickLocale } from '../src/model/locale.js';
 import { validate, type SchemaNode } from '../src/model/validate.js';
 import { citedSourceIds } from '../src/model/sources.js';
@@ -189,9 +191,29 @@ describe('checkModel', () => {
 
 describe('isSafeHref', () => {
   const safe = ['https://example.org/a', 'http://example.org', '/relative', 'page.html', '#top', '?q=1', '//cdn.example/x'];
-  const unsafe = ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'blob:https://x/1', '', '   ', 42, null];
+  // 'https:', 'http:' and '//' (found by test/properties.test.ts) resolve on a page of one scheme
+  // and are broken links on the other.
+  const unsafe = ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\nscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'blob:https://x/1', '', '   ', 42, null, 'https:', 'http:', '//'];
   for (const href of safe) it(`allows ${JSON.stringify(href)}`, () => expect(isSafeHref(href)).to.equal(true));
   for (const href of unsafe) it(`refuses ${JSON.stringify(href)}`, () => expect(isSafeHref(href)).to.equal(false));
+});
+
+describe('fill', () => {
+  it('fills placeholders as text, once, and leaves unknown ones (even names every object has) as written', () => {
+    expect(fill('Call {adviceLine}.', { adviceLine: '0161 {x}' })).to.equal('Call 0161 {x}.');
+    expect(fill('{n} in 100', { n: 3 })).to.equal('3 in 100');
+    // Found by test/properties.test.ts: Object.prototype's names are not values.
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(fill(`{${name}}`, {})).to.equal(`{${name}}`);
+  });
+});
+
+describe('the JSON-LD Trusted Types policy', () => {
+  it('passes JSON and refuses anything else, so it can never make code run', () => {
+    const policy = jsonPolicy();
+    if (!policy) return expect('trustedTypes' in window, 'the engine has Trusted Types but no policy was made').to.equal(false);
+    expect(String(policy.createScript('{"@type":"MedicalWebPage"}'))).to.equal('{"@type":"MedicalWebPage"}');
+    for (const code of ['alert(1)', 'window.x = 1', '{"a":1};alert(1)', '']) expect(() => policy.createScript(code), code).to.throw();
+  });
 });
 
 describe('pickLocale', () => {

@@ -11,6 +11,8 @@ import '../src/elements/side-effect-list/define.js';
 import '../src/elements/injection-video/define.js';
 import { loadBundledModel } from '../src/content/index.js';
 import { checkModel } from '../src/model/check.js';
+import { CytokineError } from '../src/model/errors.js';
+import { fetchModel } from '../src/model/host-model.js';
 import { fill } from '../src/model/fill.js';
 import { isSafeHref } from '../src/model/links.js';
 import { drugKeys, normaliseName, resolveDrug, resolveVideo } from '../src/model/load.js';
@@ -129,6 +131,34 @@ describe('properties: the content loader', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('fetching a src never throws, whatever the server answers: a CytokineError with a src- code, or a checked model', async () => {
+    const realFetch = window.fetch;
+    let n = 0;
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v)), modelWithLinks.map((m) => JSON.stringify(m))),
+          fc.constantFrom('application/json', 'text/html', 'text/plain', '', 'application/json; charset=utf-8', 'TEXT/HTML;charset=x'),
+          fc.integer({ min: 200, max: 599 }),
+          async (body, type, status) => {
+            window.fetch = async () => new Response(status === 204 || status === 205 || status === 304 ? null : body, { status, headers: type ? { 'content-type': type } : {} });
+            let outcome: unknown;
+            try {
+              outcome = await fetchModel(`/property-test/${n++}.json`);
+            } catch (e) {
+              outcome = e;
+            }
+            if (outcome instanceof CytokineError) expect(outcome.code).to.match(/^src-/);
+            else for (const url of urlsIn(outcome)) expect(WEB.has(linkProtocol(url)), url).to.equal(true);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('widgets given arbitrary JSON as their model show content or an error, never throw, and link only to http(s)', async function () {
