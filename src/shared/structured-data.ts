@@ -44,28 +44,24 @@ export function drugJsonLd(drug: Drug, model: ContentModel): Record<string, unkn
 export function writeJsonLd(host: HTMLElement, view: ViewState<Drug> | undefined): void {
   let script = host.querySelector<HTMLScriptElement>(`:scope > script[${MARKER}]`);
   if (view?.status !== 'ready') return void script?.remove();
-  const data = drugJsonLd(view.value, view.model);
+  // Under Trusted Types a script's text must be a TrustedScript, even for a data block.
+  const trusted = jsonPolicy();
+  if (trusted === null) {
+    // The page's `trusted-types` list leaves our name out. Writing a plain string instead would
+    // only add a violation report to the page's CSP reports, so leave the data out.
+    if (!warnedNoPolicy) console.warn("[cytokine-widgets] structured-data: this page's Trusted Types policy does not allow the name cytokine-widgets, so no JSON-LD is written.");
+    warnedNoPolicy = true;
+    return void script?.remove();
+  }
+  const json = JSON.stringify(drugJsonLd(view.value, view.model)).replace(/</g, '\\u003c');
   if (!script) {
     script = document.createElement('script');
     script.type = 'application/ld+json';
     script.setAttribute(MARKER, '');
     host.append(script);
   }
-  const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  // Under Trusted Types a script's text must be a TrustedScript, even for a data block.
-  const trusted = jsonPolicy();
-  if (trusted === null) {
-    // The page's `trusted-types` list leaves our name out. Writing a plain string instead would
-    // only add a violation report to the page's CSP reports, so leave the data out.
-    script.remove();
-    if (!warnedNoPolicy) console.warn("[cytokine-widgets] structured-data: this page's Trusted Types policy does not allow the name cytokine-widgets, so no JSON-LD is written.");
-    warnedNoPolicy = true;
-    return;
-  }
   (script as { textContent: unknown }).textContent = trusted ? trusted.createScript(json) : json;
 }
-
-let warnedNoPolicy = false;
 
 interface ScriptPolicy {
   createScript(input: string): unknown;
@@ -73,6 +69,7 @@ interface ScriptPolicy {
 type TrustedTypesFactory = { createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy };
 
 let policy: ScriptPolicy | null | undefined;
+let warnedNoPolicy = false;
 
 /**
  * Our Trusted Types policy, `cytokine-widgets`, made on first use. It passes only text that
