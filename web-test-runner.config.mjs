@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testRunnerBrowsers } from './scripts/engines.mjs';
-import { TRUSTED_TYPES_CSP, parseRange } from './scripts/serve.mjs';
+import { TRUSTED_TYPES_CSP, sendFile } from './scripts/serve.mjs';
 import { composeModel, poison } from './scripts/content.mjs';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -65,27 +65,14 @@ export default {
       ctx.status = 500;
       ctx.body = 'Internal error';
     },
-    // Media with HTTP Range support, as real servers (and scripts/serve.mjs) answer. Without it,
-    // Firefox clamps a seek to the part of the video already loaded (a line at 1:14 plays from
-    // 0:42), and the test server's static files have none.
+    // Media with HTTP Range support, sent by the demo server's own code (scripts/serve.mjs).
+    // Without it, Firefox clamps a seek to the part of the video already loaded (a line at 1:14
+    // plays from 0:42), and the test server's static files have no Range support.
     (ctx, next) => {
-      const m = /^\/(src|dist)\/media\/[\w.-]+\.(webm|mp4)$/.exec(ctx.path);
-      const file = m && resolve(ROOT, '.' + ctx.path);
+      const file = /^\/(src|dist)\/media\/[\w.-]+\.(webm|mp4)$/.test(ctx.path) && resolve(ROOT, '.' + ctx.path);
       if (!file || !existsSync(file)) return next();
-      const data = readFileSync(file);
-      ctx.set('Accept-Ranges', 'bytes');
-      ctx.type = m[2] === 'webm' ? 'video/webm' : 'video/mp4';
-      const range = ctx.get('range') ? parseRange(ctx.get('range'), data.length) : null;
-      if (range === 'unsatisfiable') {
-        ctx.status = 416;
-        ctx.set('Content-Range', `bytes */${data.length}`);
-        return;
-      }
-      if (range) {
-        ctx.status = 206;
-        ctx.set('Content-Range', `bytes ${range.start}-${range.end}/${data.length}`);
-        ctx.body = data.subarray(range.start, range.end + 1);
-      } else ctx.body = data;
+      ctx.respond = false;
+      sendFile(ctx.req, ctx.res, file, statSync(file));
     },
     // A model fetched as data (a widget's src) is sent as JSON. The esbuild plugin would turn
     // any .json into a JS module, which only `import` of JSON in a test wants.

@@ -161,6 +161,15 @@ async function handle(req, res) {
   }
 
   const { path, info } = found;
+  sendFile(req, res, path, info, CSP_PATHS.has(pathname) ? { 'Content-Security-Policy': CSP_PATHS.get(pathname) } : {});
+}
+
+/**
+ * Sends one file: its type, ETag and caching headers, 304 for a matching ETag, and HTTP Range
+ * (206, 416, If-Range), which video seeking needs. `info` is its fs.Stats. Also used by
+ * web-test-runner.config.mjs for the media the element tests play.
+ */
+export function sendFile(req, res, path, info, extraHeaders = {}) {
   const size = info.size;
   const etag = `W/"${size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
   const headers = {
@@ -169,8 +178,8 @@ async function handle(req, res) {
     'Cache-Control': 'no-cache',
     ETag: etag,
     'Last-Modified': info.mtime.toUTCString(),
+    ...extraHeaders,
   };
-  if (CSP_PATHS.has(pathname)) headers['Content-Security-Policy'] = CSP_PATHS.get(pathname);
 
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
