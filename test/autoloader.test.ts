@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { settle, shadow } from './helpers.js';
-import { warnings } from './contract.js';
+import { warnings } from './helpers.js';
 
 // Markup as WordPress's wp_kses_post leaves it for an author without the unfiltered_html right:
 // <script> and custom elements are stripped, <div> with data-* attributes is kept.

@@ -9,7 +9,7 @@ import { loadBundledModel } from '../src/content/index.js';
 import type { ContentModel } from '../src/model/types.js';
 import type { CytokineElement } from '../src/shared/cytokine-element.js';
 import type { CytokineErrorDetail } from '../src/model/errors.js';
-import { expectErrorState, expectNoStyleAttributes, readerText, renderWithErrors, settle, shadow } from './helpers.js';
+import { expectErrorState, expectNoStyleAttributes, readerText, renderWithErrors, settle, shadow, warnings } from './helpers.js';
 
 const bundledModel = await loadBundledModel('en-GB');
 
@@ -49,19 +49,6 @@ export const drugWidget = (tag: string, ctor: ElementClass, subHeadingPart: stri
     model.drugs[0].name = name;
   },
 });
-
-/** Collects console.warn calls made while `fn` runs. */
-export async function warnings(fn: () => Promise<unknown> | unknown): Promise<string[]> {
-  const warn = console.warn;
-  const calls: string[] = [];
-  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = warn;
-  }
-  return calls;
-}
 
 export interface ContractOptions {
   tag: string;

@@ -74,3 +74,16 @@ export async function emulateMediaOrSkip(test: Mocha.Context, media: Parameters<
     throw e;
   }
 }
+
+/** Collects console.warn calls made while `fn` runs. */
+export async function warnings(fn: () => Promise<unknown> | unknown): Promise<string[]> {
+  const warn = console.warn;
+  const calls: string[] = [];
+  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = warn;
+  }
+  return calls;
+}

@@ -4,7 +4,8 @@ import '../src/elements/side-effect-list/define.js';
 import { SideEffectList } from '../src/elements/side-effect-list/side-effect-list.js';
 import { parseBandFilter, telHref } from '../src/elements/side-effect-list/side-effect-list.types.js';
 import { readerText, settle, shadow } from './helpers.js';
-import { describeWidgetContract, drugWidget, make, titleOf, warnings } from './contract.js';
+import { describeWidgetContract, drugWidget, make, titleOf } from './contract.js';
+import { warnings } from './helpers.js';
 
 const list = (drug: string, attrs: Record<string, string> = {}) => make('side-effect-list', { drug, ...attrs });
 const effectNames = (el: HTMLElement) => [...shadow(el).querySelectorAll('.effect .name')].map((n) => n.textContent);

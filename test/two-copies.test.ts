@@ -5,7 +5,7 @@
  * once, naming both versions, and nothing throws. Built files: run `npm run build` first.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { settle, shadow } from './helpers.js';
+import { settle, shadow, warnings } from './helpers.js';
 import pkg from '../package.json';
 
 const BUNDLE = '/dist/cytokine-widgets.js';
@@ -13,24 +13,15 @@ const TAGS = ['cytokine-card', 'side-effect-list', 'injection-video'];
 
 /** console.warn calls about a second copy, and errors that reached the page, while `run` runs. */
 async function watch(run: () => Promise<unknown>): Promise<{ warnings: string[]; thrown: unknown[] }> {
-  const warnings: string[] = [];
   const thrown: unknown[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    if (String(args[0]).includes('twice')) warnings.push(args.map(String).join(' '));
-    else original(...args);
-  };
   const onError = (e: ErrorEvent) => thrown.push(e.error);
   window.addEventListener('error', onError);
   try {
-    await run();
-  } catch (e) {
-    thrown.push(e);
+    const calls = await warnings(() => run().catch((e: unknown) => thrown.push(e)));
+    return { warnings: calls.filter((w) => w.includes('twice')), thrown };
   } finally {
-    console.warn = original;
     window.removeEventListener('error', onError);
   }
-  return { warnings, thrown };
 }
 
 const defined = () => TAGS.map((t) => customElements.get(t));
