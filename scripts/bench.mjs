@@ -10,9 +10,9 @@
 // cost more than the script: a ratio below 1 there is real, not a bug.) Timings vary with the
 // machine and its load; compare runs on the same machine.
 import os from 'node:os';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
+import { measuredCommit } from './commit.mjs';
 import { startServer } from './serve.mjs';
 
 const RUNS = Number(process.env.RUNS || 7);
@@ -172,8 +172,7 @@ try {
 
 const seconds = Math.round((Date.now() - started) / 1000);
 // Which code was measured: dist/ is built from the working tree, so say if it was dirty.
-let commit = 'unknown commit';
-try { commit = `commit ${execFileSync('git', ['describe', '--always', '--dirty'], { encoding: 'utf8' }).trim()}`; } catch {}
+const commit = measuredCommit();
 const cpus = os.cpus();
 const out = [
   '# cytokine-widgets: rendering benchmark', '',

@@ -10,10 +10,10 @@
 // three show their content, opens every disclosure, then removes them. Every tenth round also
 // plays the video (muted), so the <video>, its captions track and their listeners are made too.
 import os from 'node:os';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { measuredCommit } from './commit.mjs';
 import { startServer } from './serve.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS || 1000);
@@ -107,17 +107,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
   const row = (name, key, fmt = String) =>
     `| ${name} | ${fmt(before[key])} | ${fmt(after[key])} | ${after[key] - before[key] >= 0 ? '+' : ''}${key === 'heap' ? kb(after[key] - before[key]) : after[key] - before[key]} |`;
-  const commit = (() => {
-    try {
-      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    } catch {
-      return 'unknown';
-    }
-  })();
   const chromium = results.chromium;
   const report = `# Memory
 
-Measured by \`npm run memory\` (scripts/memory.mjs) at ${commit} on ${os.cpus().length} cores, Chromium ${chromium}.
+Measured by \`npm run memory\` (scripts/memory.mjs) at ${measuredCommit()} on ${os.cpus().length} cores, Chromium ${chromium}.
 ${ROUNDS} rounds of adding a card, a side-effect list and a video (transcript open), waiting for
 their content, opening every disclosure, playing the video every tenth round, and removing all
 three; after ${WARMUP} warm-up rounds. Each figure is after two forced garbage collections.
