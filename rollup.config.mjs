@@ -46,6 +46,20 @@ const sharedContent = {
   },
 };
 
+/**
+ * Notes for translators (`desc` in src/i18n/messages.ts) are for the extracted catalogue, not
+ * for readers' phones: @lit/localize's runtime ignores them, so the build drops them.
+ */
+const dropMessageNotes = {
+  name: 'drop-message-notes',
+  transform(code, id) {
+    if (!id.endsWith('src/i18n/messages.ts')) return null;
+    const next = code.replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'/g, '');
+    if (next === code) this.error('no translator notes found in src/i18n/messages.ts: has their form changed?');
+    return { code: next, map: null };
+  },
+};
+
 const compile = (...afterTypeScript) => [
   resolve({ exportConditions: ['production'] }),
   json({ preferConst: true, compact: true }),
@@ -55,6 +69,7 @@ const compile = (...afterTypeScript) => [
     compilerOptions: { declaration: false, outDir: undefined, rootDir: undefined, noEmit: false },
   }),
   // After TypeScript: it compiles from the files on disk, ignoring earlier transforms.
+  dropMessageNotes,
   ...afterTypeScript,
   // Lit's own minifier for html`` and css`` templates. Every build that renders (bundle,
   // per-element modules, server) uses it, so server-rendered HTML matches the client's templates.
@@ -76,7 +91,13 @@ const bundleAssetRoot = {
   },
 };
 
-const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('lit-html') || id.startsWith('lit-element') || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
+/**
+ * Lit stays a peer import in the builds for bundlers and servers. @lit/localize does not: a
+ * page's own app may configure it too, and it can be configured once per copy, so the widgets
+ * carry their own.
+ */
+const isLit = (id) =>
+  id === 'lit' || id.startsWith('lit/') || id.startsWith('lit-html') || id.startsWith('lit-element') || id.startsWith('@lit-labs/') || (id.startsWith('@lit/') && !id.startsWith('@lit/localize'));
 
 export default [
   {
@@ -108,5 +129,13 @@ export default [
     external: (id) => isLit(id) || id === 'parse5' || id.startsWith('node:'),
     output: { dir: 'dist/server', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
     plugins: [sharedContent, ...compile()],
+  },
+  {
+    // `cytokine-widgets validate` in Node: the same compiled schema and rules as the browser's
+    // check, so the two cannot disagree; needs nothing from node_modules at run time.
+    input: { validate: 'src/cli/validate.ts' },
+    external: (id) => id.startsWith('node:'),
+    output: { dir: 'dist/cli', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+    plugins: compile(),
   },
 ];

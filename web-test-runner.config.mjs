@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testRunnerBrowsers } from './scripts/engines.mjs';
 import { TRUSTED_TYPES_CSP, sendFile } from './scripts/serve.mjs';
 import { composeModel, poison } from './scripts/content.mjs';
+import { CLI_ONLY_RULES, TODAY, fixtures as modelFixtures } from './test/fixtures/models/make.mjs';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const DIST = fileURLToPath(new URL('./dist', import.meta.url));
@@ -24,6 +25,10 @@ const fixtures = {
       return json(model);
     }
     if (context.path === '/fixtures/hostile-model') return json(poison(composeModel()));
+    // The validator's fixtures, for the test that the browser's check agrees with the CLI.
+    if (context.path === '/fixtures/models') {
+      return json({ today: TODAY, cliOnlyRules: CLI_ONLY_RULES, fixtures: Object.fromEntries(Object.entries(modelFixtures).map(([n, f]) => [n, { model: f.model, expect: f.expect }])) });
+    }
     if (context.path === '/fixtures/wrong-shape') return json({ version: '1.0.0', drugs: 'none' });
     if (context.path === '/fixtures/not-json') return { body: '<html>oops', type: 'application/json' };
     // Another version of the library: dist/ as built, with its version number changed, as a

@@ -2,6 +2,7 @@
 // The cytokine-widgets command. Runs in Node alone: no browser is needed.
 //
 //   cytokine-widgets prerender IN.html OUT.html [--dist-url URL]
+//   cytokine-widgets validate FILE... [--today YYYY-MM-DD] [--media-base DIR] [--narration FILE] [--json]
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -11,6 +12,18 @@ const USAGE = `Usage:
       Declarative Shadow DOM, so the page reads fully with JavaScript off; the widgets' script
       hydrates it in place. --dist-url is where the page finds dist/ (for the video's poster);
       by default, the folder of the page's own cytokine-widgets.js or autoloader.js script.
+
+  cytokine-widgets validate FILE... [--today YYYY-MM-DD] [--media-base DIR] [--narration FILE] [--json]
+      Checks content model files (JSON) against the schema and the content rules: sources that
+      exist, safe links, real dates in order, names that lead to one drug, transcript timings,
+      frequencies, and that the captions say what the transcript says. Exit code 0 when valid
+      (warnings allowed), 1 when a file has errors, 2 when the command is used wrongly.
+      --today       the date to check review dates against (default: today)
+      --media-base  the folder that relative caption addresses start from (default: the
+                    folder of each model file)
+      --narration   a narration file like scripts/media/narration.json: the transcript must
+                    say its lines, in order
+      --json        print the findings as JSON
 `;
 
 async function prerender(args) {
@@ -27,13 +40,18 @@ async function prerender(args) {
   for (const { tag, reason } of result.skipped) console.warn(`left <${tag}> for the browser: ${reason}`);
 }
 
+async function validate(args) {
+  const { main } = await import('../dist/cli/validate.js');
+  process.exitCode = await main(args);
+}
+
 function fail(message) {
   process.stderr.write(message);
   process.exitCode = 2;
 }
 
 const [command, ...args] = process.argv.slice(2);
-const commands = { prerender };
+const commands = { prerender, validate };
 if (command === '--help' || command === '-h') process.stdout.write(USAGE);
 else if (!Object.hasOwn(commands, command ?? '')) fail(command ? `Unknown command: ${command}\n\n${USAGE}` : USAGE);
 else {

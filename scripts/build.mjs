@@ -8,8 +8,7 @@ import { writeEditorData } from './editor-data.mjs';
 const bin = (name, args) => execFileSync(`node_modules/.bin/${name}`, args, { stdio: 'inherit' });
 const started = Date.now();
 
-execFileSync('node', ['scripts/gen-schema.mjs'], { stdio: 'inherit' });
-execFileSync('node', ['scripts/gen-content.mjs'], { stdio: 'inherit' });
+execFileSync('node', ['scripts/generate.mjs'], { stdio: 'inherit' });
 bin('rollup', ['-c', '--silent']);
 bin('tsc', ['-p', 'tsconfig.build.json']);
 
@@ -19,8 +18,12 @@ for (const tag of readdirSync('src/elements')) {
 cpSync('src/media', 'dist/media', { recursive: true });
 cpSync('src/themes', 'dist/themes', { recursive: true });
 mkdirSync('dist/content', { recursive: true });
-writeFileSync('dist/content/en-GB.json', JSON.stringify(composeModel(), null, 2) + '\n');
-cpSync('src/model/schema.json', 'dist/content/schema.json');
+mkdirSync('dist/messages', { recursive: true });
+// What a content team copies: the whole model, its schema (found by editors through the
+// model's "$schema"), and the message catalogue a translator starts from.
+writeFileSync('dist/content/en-GB.json', JSON.stringify({ $schema: '../schema.json', ...composeModel() }, null, 2) + '\n');
+cpSync('src/model/generated/schema.json', 'dist/schema.json');
+cpSync('src/i18n/generated/en-GB.json', 'dist/messages/en-GB.json');
 bin('cem', ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--quiet']);
 writeEditorData();
 

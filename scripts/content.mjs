@@ -24,7 +24,6 @@ const all = (locale, kind) => contentIds(locale, kind).map((id) => read(locale, 
 
 export function composeModel(locale = 'en-GB') {
   return {
-    $schema: 'https://cytokine-widgets.example/schema/content-model.json',
     ...read(locale, 'model'),
     drugs: all(locale, 'drugs'),
     videos: all(locale, 'videos'),
@@ -38,8 +37,9 @@ export function poison(node, key = '') {
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, poison(v, k)]));
   }
   if (typeof node !== 'string') return node;
-  if (['href', 'url'].includes(key)) return 'javascript:alert(document.domain)';
-  if (key === 'src') return 'java\nscript:alert(1)';
+  // Addresses stay http(s) or relative (a model with any other is refused: see the links rule),
+  // but carry markup that must never become markup.
+  if (['href', 'url', 'src'].includes(key)) return `${node}?q="><script>window.__pwned=true</script>`;
   // Ids, codes, dates and enums have patterns; strings there must stay valid to reach the renderer.
   if (['id', 'version', 'locale', 'lastUpdated', 'nextReview', 'date', 'number', 'topic', 'band', 'level', 'system', 'scale', 'type', 'srclang', 'sources', 'code', '$schema'].includes(key)) return node;
   return `${node} <script>window.__pwned = true</script><img src=x onerror="window.__pwned=true">`;

@@ -17,11 +17,25 @@ const contentFiles = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? contentFiles(`${dir}/${d.name}`) : d.name.endsWith('.js') ? [`${dir}/${d.name}`] : []));
 const locales = readdirSync('dist/content', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
+/**
+ * Budgets. Issue 13 raised two of them: the code carries @lit/localize (the message runtime),
+ * the interface words (which the content modules no longer carry), a reader's and a developer's
+ * text for each error, and the language note; 16 KB and 20 KB had no room for them.
+ */
+const CODE_BUDGET = 19 * KB;
+const CARD_PAGE_BUDGET = 23 * KB;
+const lazy = (prefix) => readdirSync('dist/lazy').filter((f) => f.startsWith(prefix) && f.endsWith('.js')).map((f) => `dist/lazy/${f}`);
+
 const rows = [
-  { what: 'code bundle (Lit and the three elements, no content)', files: ['dist/cytokine-widgets.js'], limit: 16 * KB },
+  { what: 'code bundle (Lit, @lit/localize and the three elements, no content)', files: ['dist/cytokine-widgets.js'], limit: CODE_BUDGET },
   { what: 'autoloader', files: ['dist/autoloader.js'], limit: 1.5 * KB },
+  // Loads only on pages that give a `src`, `model` or `messages`: Ajv's compiled schema and the content rules.
+  { what: 'host content checker (fetch, schema, rules; only with src, model or messages)', files: [...lazy('host-model-'), ...lazy('check-')] },
 ];
+// Pseudo-locales are for tests (longer text on purpose): measured, not budgeted.
+const isPseudo = (locale) => /-x[ab]$/i.test(locale);
 for (const locale of locales) {
+  const budget = (limit) => (isPseudo(locale) ? undefined : limit);
   const dir = `dist/content/${locale}`;
   // What every widget of the locale loads first: its catalogue (names → modules).
   const shared = [`${dir}/index.js`];
@@ -30,10 +44,10 @@ for (const locale of locales) {
     // A drug whole (what a side-effect list loads), and without its side effects (what a card loads).
     const about = file.replace(/\.js$/, '.about.js');
     const drug = file.split('/').pop().slice(0, -3);
-    rows.push({ what: `${locale} drug content module, whole (with its labels and sources)`, files: [file], limit: 8 * KB });
-    rows.push({ what: `${locale} drug content module, without side effects (for a card)`, files: [about], limit: 8 * KB });
-    rows.push({ what: `page with one <cytokine-card drug="${drug}">: script and data in all`, files: ['dist/cytokine-widgets.js', ...shared, about], limit: 20 * KB });
-    rows.push({ what: `page with one <side-effect-list drug="${drug}">: script and data in all`, files: ['dist/cytokine-widgets.js', ...shared, file] });
+    rows.push({ what: `${locale} drug content module, whole (with its sources)`, files: [file], limit: budget(8 * KB) });
+    rows.push({ what: `${locale} drug content module, without side effects (for a card)`, files: [about], limit: budget(8 * KB) });
+    rows.push({ what: `${locale} page with one <cytokine-card drug="${drug}">: script and data in all`, files: ['dist/cytokine-widgets.js', ...shared, about], limit: budget(CARD_PAGE_BUDGET) });
+    rows.push({ what: `${locale} page with one <side-effect-list drug="${drug}">: script and data in all`, files: ['dist/cytokine-widgets.js', ...shared, file] });
   }
   for (const file of contentFiles(`${dir}/videos`)) rows.push({ what: `${locale} video content module (metadata and transcript)`, files: [file] });
 }

@@ -23,7 +23,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
  * list equal to the attributes in custom-elements.json.
  */
 export const PLACEHOLDER_ATTRIBUTES = [
-  'drug', 'lang', 'heading-level', 'src', 'expanded', 'filter', 'advice-line', 'advice-phone', 'crisis-line', 'crisis-phone',
+  'drug', 'lang', 'heading-level', 'src', 'messages', 'expanded', 'filter', 'advice-line', 'advice-phone', 'crisis-line', 'crisis-phone',
   'high-temperature', 'low-temperature', 'video', 'transcript-open', 'captions', 'structured-data',
 ];
 

@@ -249,12 +249,12 @@ export const HostModel: CardStory = {
 /** A hospital's copy that its clinical team has signed off: the footer says who and when. */
 export const ClinicallyReviewed: CardStory = {
   name: 'Review status: clinically reviewed (host model)',
-  render: (args) => card(args, { model: { ...hostModel, clinicalReview: { by: 'Dr A Example, consultant oncologist', date: '2026-11-30' } }, content: fallback }),
+  render: (args) => card(args, { model: { ...hostModel, clinicalReview: { by: 'Dr Priya Shah, consultant oncologist', date: '2026-11-30' } }, content: fallback }),
   play: async ({ canvasElement }) => {
     const el = await settledCard(canvasElement);
     const footer = part(el, '[part="footer"]');
     footer.scrollIntoView({ block: 'center' });
-    expect(text(footer)).toContain('Clinically reviewed by Dr A Example, consultant oncologist on 30 November 2026.');
+    expect(text(footer)).toContain('Clinically reviewed by Dr Priya Shah, consultant oncologist on 30 November 2026.');
     expect(text(footer)).not.toContain('Not yet clinically reviewed');
   },
 };

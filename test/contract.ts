@@ -43,7 +43,7 @@ export const drugWidget = (tag: string, ctor: ElementClass, subHeadingPart: stri
   selectionErrors: [
     [{}, 'missing-drug', 'drug="interferon-alfa"'],
     [{ drug: '   ' }, 'missing-drug', 'drug attribute'],
-    [{ drug: 'paracetamol' }, 'unknown-drug', '“paracetamol”'],
+    [{ drug: 'paracetamol' }, 'unknown-drug', '"paracetamol"'],
   ],
   rename: (model, name) => {
     model.drugs[0].name = name;
@@ -62,7 +62,7 @@ export interface ContractOptions {
   title: string;
   /** Other attribute sets to check with axe. */
   variants: Array<Record<string, string>>;
-  /** Errors from choosing content: attributes, code, and words the message must contain. */
+  /** Errors from choosing content: attributes, code, and words the developer's hint must contain. */
   selectionErrors: Array<[Record<string, string>, string, string]>;
   /** Changes a model so that the title shows `name`. */
   rename(model: ContentModel, name: string): void;
@@ -144,7 +144,7 @@ export function describeWidgetContract(o: ContractOptions): void {
       for (const [attrs, code, words] of o.selectionErrors) {
         it(`${JSON.stringify(attrs)}: ${code}, with the fallback kept`, async () => {
           const { widget, errors } = await errorCase(attrs, code);
-          expect(errors[0].message).to.contain(words);
+          expect(errors[0].hint).to.contain(words);
           expect(shadow(widget).querySelector('[part="base"]')).to.equal(null);
         });
       }
@@ -252,7 +252,10 @@ export function describeWidgetContract(o: ContractOptions): void {
         await new Promise((r) => setTimeout(r, 50));
         expect(win.__pwned).to.equal(undefined);
         const root = shadow(el);
-        expect(root.querySelectorAll('script, img, iframe, object').length).to.equal(0);
+        // The only image is the video's poster, from a (hostile but http) address: no handler.
+        expect(root.querySelectorAll('script, iframe, object, img:not([part="poster"])').length).to.equal(0);
+        const handlers = [...root.querySelectorAll('*')].flatMap((e) => e.getAttributeNames().filter((n) => n.startsWith('on')));
+        expect(handlers).to.deep.equal([]);
         for (const a of root.querySelectorAll('a')) expect(a.protocol).to.match(/^(https?|tel):$/);
         expect(readerText(el)).to.contain('<script>window.__pwned = true</script>');
       });
@@ -309,13 +312,13 @@ export function describeWidgetContract(o: ContractOptions): void {
       });
       it('a host model with a clinical sign-off says who reviewed it and when', async () => {
         const model = structuredClone(bundledModel) as ContentModel;
-        model.clinicalReview = { by: 'Dr A Example, consultant oncologist', date: '2026-11-30' };
+        model.clinicalReview = { by: 'Dr Priya Shah, consultant oncologist', date: '2026-11-30' };
         const el = document.createElement(tag) as HTMLElement & { model: ContentModel };
         for (const [k, v] of Object.entries(o.attrs)) el.setAttribute(k, v);
         el.model = model;
         const { el: widget } = await renderWithErrors<HTMLElement>(html`${el}`);
         const text = readerText(widget);
-        expect(text).to.contain('Clinically reviewed by Dr A Example, consultant oncologist on 30 November 2026.');
+        expect(text).to.contain('Clinically reviewed by Dr Priya Shah, consultant oncologist on 30 November 2026.');
         expect(text).not.to.contain('Not yet clinically reviewed');
       });
       it('after the next review date, shows a polite note and tells the host with cytokine-review-due', async () => {

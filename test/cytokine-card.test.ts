@@ -138,7 +138,7 @@ describe('<cytokine-card structured-data>', () => {
 
   it('JSON-LD carries a clinical review only when the model has one', async () => {
     const model = structuredClone(await loadBundledModel('en-GB'));
-    model.clinicalReview = { by: 'Dr A Example', date: '2026-11-30' };
+    model.clinicalReview = { by: 'Dr Priya Shah', date: '2026-11-30' };
     const el = Object.assign(document.createElement('cytokine-card'), { model });
     el.setAttribute('drug', 'ifn');
     el.setAttribute('structured-data', '');
@@ -146,7 +146,7 @@ describe('<cytokine-card structured-data>', () => {
     await waitForLd(el, true);
     const data = JSON.parse(jsonLd(el)!.textContent!);
     expect(data.lastReviewed).to.equal('2026-11-30');
-    expect(data.reviewedBy).to.deep.equal({ '@type': 'Person', name: 'Dr A Example' });
+    expect(data.reviewedBy).to.deep.equal({ '@type': 'Person', name: 'Dr Priya Shah' });
   });
 
   it('writes no JSON-LD unless asked', async () => {

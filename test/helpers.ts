@@ -49,6 +49,9 @@ export function expectErrorState(el: HTMLElement, errors: CytokineErrorDetail[],
   expect(message, 'error message').to.exist;
   expect(message.getAttribute('role')).to.be.oneOf(['status', 'alert']);
   expect(message.innerText.trim()).to.equal(errors[0].message);
+  // Readers get a plain sentence; attribute names and addresses go to the developer's hint.
+  expect(errors[0].message).not.to.match(/attribute|=|\/|https?:/);
+  expect(errors[0].hint.length, 'a hint for developers').to.be.greaterThan(20);
   expect(message.getBoundingClientRect().height).to.be.greaterThan(0);
   const slot = shadow(el).querySelector('slot:not([name])') as HTMLSlotElement;
   expect(slot, 'fallback slot').to.exist;

@@ -67,7 +67,7 @@ describe('host content from a failing server (src)', () => {
     await settle(el, SRC_TIMEOUT_MS + 5000);
     const waited = performance.now() - started;
     expectErrorState(el, errors, 'src-unreachable');
-    expect(errors[0].message).to.contain('/fixtures/never-answers');
+    expect(errors[0].hint).to.contain('/fixtures/never-answers');
     expect(fallbackVisible(el)).to.equal(true);
     expect(waited).to.be.within(SRC_TIMEOUT_MS - 500, SRC_TIMEOUT_MS + 4000);
   });
@@ -82,8 +82,8 @@ describe('host content from a failing server (src)', () => {
     ['an HTML login page sent with 200', '/fixtures/login-page', 'src-invalid', /sent an HTML page/],
     ['JSON cut short', '/fixtures/truncated', 'src-invalid', /not JSON/],
     ['a connection that drops half way', '/fixtures/dropped', 'src-unreachable', /TypeError/],
-    [`JSON over the ${MAX_MODEL_BYTES / 1024 / 1024} MB limit, with its length declared`, '/fixtures/enormous', 'src-too-large', /here\. 31\d{5} bytes; the limit is 2097152$/],
-    ['JSON over the limit, sent in chunks with no length (counted as it arrives)', '/fixtures/enormous-stream', 'src-too-large', /here\. over \d+ bytes; the limit is 2097152$/],
+    [`JSON over the ${MAX_MODEL_BYTES / 1024 / 1024} MB limit, with its length declared`, '/fixtures/enormous', 'src-too-large', /load\. 31\d{5} bytes; the limit is 2097152$/],
+    ['JSON over the limit, sent in chunks with no length (counted as it arrives)', '/fixtures/enormous-stream', 'src-too-large', /load\. over \d+ bytes; the limit is 2097152$/],
   ];
   for (const [what, src, code, reason] of cases) {
     it(`refuses ${what} with ${code}, a visible message and the fallback`, async () => {
@@ -91,7 +91,7 @@ describe('host content from a failing server (src)', () => {
       const warned = await warnings(async () => (result = await cardFrom(src)));
       const { el, errors } = result;
       expectErrorState(el, errors, code);
-      expect(errors[0].message).to.contain(src);
+      expect(errors[0].hint).to.contain(src);
       expect(fallbackVisible(el)).to.equal(true);
       expect(shadow(el).querySelector('[part="base"]')).to.equal(null);
       expect(warned).to.have.length(1);
@@ -101,7 +101,8 @@ describe('host content from a failing server (src)', () => {
 
   it('says the model is too large in words a reader understands', async () => {
     const { errors } = await cardFrom('/fixtures/enormous');
-    expect(errors[0].message).to.equal('Sorry, the information at /fixtures/enormous is too large to load here.');
+    expect(errors[0].message).to.equal('Sorry, this information is too large to show here.');
+    expect(errors[0].hint).to.match(/^The content model at \/fixtures\/enormous is too large to load\. 31\d{5} bytes; the limit is 2097152$/);
   });
 
   describe('a src changed while a load is under way: the last one wins', () => {

@@ -19,7 +19,7 @@ describeWidgetContract({
   looseAttrs: { video: ' Subcutaneous-Injection ' },
   title: 'How to give an injection',
   variants: [{ 'transcript-open': '' }],
-  selectionErrors: [[{ video: 'nope' }, 'unknown-video', '“nope”']],
+  selectionErrors: [[{ video: 'nope' }, 'unknown-video', '"nope"']],
   rename: (model, name) => {
     model.videos[0].title = name;
   },
@@ -331,7 +331,7 @@ describe('<injection-video>', () => {
     it('an unknown video shows the error and the fallback, and no transcript', async () => {
       const el = await make('injection-video', { video: 'nope' }, 'Read the transcript on our site');
       expect(lines(el).length).to.equal(0);
-      expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain('“nope”');
+      expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain('this video is not available');
     });
   });
 

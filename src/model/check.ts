@@ -1,79 +1,40 @@
+/**
+ * The one check of a content model, in the browser (a host's `src` or `model`) and in the CLI:
+ * the JSON Schema (Ajv, compiled at build time from schema.ts), then the rules a schema cannot
+ * express (rules.ts). The verdict is the same everywhere, because the code is the same.
+ */
 import type { ContentModel } from './types.js';
-import { isSafeHref } from './links.js';
-import { drugKeys } from './load.js';
-import { validate, type SchemaNode } from './validate.js';
-import schema from './schema.json';
+import type { Finding } from './findings.js';
+import validateSchema from './generated/validate-model.js';
+import { schemaFindings } from './schema-findings.js';
+import { checkRules } from './rules.js';
 
+/** A model with its warnings, or the errors (and warnings) that refuse it. */
 export type CheckResult =
-  | { ok: true; model: ContentModel; warnings: string[] }
-  | { ok: false; errors: string[] };
+  | { ok: true; model: ContentModel; findings: Finding[] }
+  | { ok: false; findings: Finding[] };
+
+export interface CheckOptions {
+  /** Today as YYYY-MM-DD, for the review-due warning; the real date by default. */
+  today?: string;
+}
 
 /**
- * What to do with an unsafe URL found under each key: a link or a media file without a safe
- * address is useless, so the whole entry goes; a source keeps its title without the link.
+ * Checks a model. The model returned is a copy, so a page that changes its object afterwards
+ * cannot slip unchecked content past the check.
  */
-const URL_KEYS: Record<string, 'drop-entry' | 'drop-key'> = { href: 'drop-entry', src: 'drop-entry', url: 'drop-key' };
-
-function sanitise(node: unknown, path: string, warnings: string[]): unknown {
-  if (Array.isArray(node)) {
-    return node.map((item, i) => sanitise(item, `${path}[${i}]`, warnings)).filter((item) => item !== undefined);
-  }
-  if (node === null || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key in URL_KEYS && !isSafeHref(value)) {
-      warnings.push(`${path}.${key}: unsafe URL removed`);
-      if (URL_KEYS[key] === 'drop-entry') return undefined;
-      continue;
-    }
-    const clean = sanitise(value, `${path}.${key}`, warnings);
-    if (clean !== undefined) out[key] = clean;
-  }
-  return out;
-}
-
-/** Source ids that statements use but the model does not list, and ids that clash. */
-function crossCheck(model: ContentModel): string[] {
-  const errors: string[] = [];
-  const sourceIds = new Set(model.sources.map((s) => s.id));
-  const visit = (node: unknown, path: string): void => {
-    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${path}[${i}]`));
-    if (node === null || typeof node !== 'object') return;
-    for (const [key, value] of Object.entries(node)) {
-      // The model's own `sources` is the list of sources; every other `sources` cites them.
-      if (key === 'sources' && path !== '$' && Array.isArray(value)) {
-        for (const id of value as string[]) if (!sourceIds.has(id)) errors.push(`${path}.sources: unknown source "${id}"`);
-      } else visit(value, `${path}.${key}`);
-    }
-  };
-  visit(model, '$');
-  const seen = new Map<string, string>();
-  for (const drug of model.drugs) {
-    for (const name of drugKeys(drug)) {
-      const owner = seen.get(name);
-      if (owner && owner !== drug.id) errors.push(`drug name "${name}" is used by both ${owner} and ${drug.id}`);
-      seen.set(name, drug.id);
-    }
-  }
+export function checkModel(raw: unknown, options: CheckOptions = {}): CheckResult {
+  let copy: unknown;
   try {
-    Intl.getCanonicalLocales(model.locale);
+    copy = structuredClone(raw);
   } catch {
-    errors.push(`locale "${model.locale}" is not a valid language tag`);
+    return { ok: false, findings: [{ severity: 'error', rule: 'schema', path: '$', message: 'This is not plain JSON data.', fix: 'Give a content model as JSON: objects, lists, text, numbers and true/false only.' }] };
   }
-  const scales = new Set(model.frequencyScales.map((s) => s.id));
-  model.drugs.forEach((d) => d.sideEffects.forEach((e) => {
-    if (!scales.has(e.frequency.scale)) errors.push(`${d.id}.${e.id}: unknown frequency scale "${e.frequency.scale}"`);
-  }));
-  return errors;
+  if (!validateSchema(copy)) return { ok: false, findings: schemaFindings(validateSchema.errors, { data: copy }) };
+  const model = copy as ContentModel;
+  const findings = checkRules(model, options);
+  return findings.some((f) => f.severity === 'error') ? { ok: false, findings } : { ok: true, model, findings };
 }
 
-/** Validates a model (bundled, fetched or passed as a property) and removes unsafe links. */
-export function checkModel(raw: unknown): CheckResult {
-  const errors = validate(raw, schema as SchemaNode);
-  if (errors.length) return { ok: false, errors };
-  const warnings: string[] = [];
-  const model = sanitise(raw, '$', warnings) as ContentModel;
-  const refErrors = crossCheck(model);
-  return refErrors.length ? { ok: false, errors: refErrors } : { ok: true, model, warnings };
-}
-
+/** A finding as one line for a console or an event's reasons. */
+export const findingLine = (f: Finding): string => `${f.severity} ${f.path}: ${f.message} ${f.fix}`;

@@ -1,18 +1,22 @@
 /**
- * Content a host supplies (a `src` URL or a `model` object): fetched, validated against the
- * schema, and cleaned of unsafe links. This module, with the schema and validator, loads on
- * demand: pages that use the bundled content never download it.
+ * Content a host supplies (a `src` URL or a `model` object, and a `messages` catalogue):
+ * fetched, then checked exactly as `npx cytokine-widgets validate` checks it. This module, with
+ * the schema and validator, loads on demand: pages that use the bundled content never download it.
  */
 import type { ContentModel } from './types.js';
 import { CytokineError } from './errors.js';
 import { isSafeHref } from './links.js';
-import { checkModel } from './check.js';
+import { checkModel, findingLine } from './check.js';
+import { checkCatalogue, type Catalogue } from '../i18n/catalogue.js';
+import { addCatalogue } from '../i18n/locale.js';
+import source from '../i18n/generated/en-GB.json';
 
-/** A checked model, or a {@link CytokineError} with the reasons. */
+/** A checked model, or a {@link CytokineError} with the findings as its reasons. */
 export function requireModel(raw: unknown, code: 'src-invalid' | 'model-invalid', label = ''): ContentModel {
   const result = checkModel(raw);
-  if (!result.ok) throw new CytokineError(code, label, result.errors);
-  if (result.warnings.length) console.warn('[cytokine-widgets] content model:', result.warnings.join('; '));
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  if (!result.ok) throw new CytokineError(code, label, errors.map(findingLine));
+  if (result.findings.length) console.warn('[cytokine-widgets] content model:', result.findings.map(findingLine).join('\n'));
   return result.model;
 }
 
@@ -29,29 +33,53 @@ export const SRC_TIMEOUT_MS = 15_000;
  */
 export const MAX_MODEL_BYTES = 2 * 1024 * 1024;
 
-const fetched = new Map<string, Promise<ContentModel>>();
+const fetched = new Map<string, Promise<unknown>>();
 
 /**
- * Fetches and checks a host's model. Several widgets on a page usually share one `src`, so each
- * URL is fetched once per page. Failures are not cached, so a later attempt can succeed.
+ * Fetches and checks a JSON file once per page: several widgets usually share one `src` or
+ * `messages`. Failures are not cached, so a later attempt can succeed.
  */
-export function fetchModel(src: string): Promise<ContentModel> {
+function fetchOnce<T>(src: string, check: (json: unknown) => T): Promise<T> {
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;
   } catch {
     return Promise.reject(new CytokineError('src-unreachable', src, ['not a URL']));
   }
-  let pending = fetched.get(url);
+  let pending = fetched.get(url) as Promise<T> | undefined;
   if (!pending) {
     pending = (async () => {
       if (!isSafeHref(url)) throw new CytokineError('src-unreachable', src, ['only http(s) URLs are fetched']);
-      return requireModel(await fetchJson(url, src), 'src-invalid', src);
+      return check(await fetchJson(url, src));
     })();
     pending.catch(() => fetched.delete(url));
     fetched.set(url, pending);
   }
   return pending;
+}
+
+/** Fetches and checks a host's model. */
+export const fetchModel = (src: string): Promise<ContentModel> => fetchOnce(src, (json) => requireModel(json, 'src-invalid', src));
+
+/**
+ * Fetches, checks and registers a host's message catalogue, so every widget in its language
+ * uses it. Ids it lacks stay in British English, with one warning listing them.
+ */
+export const fetchCatalogue = (src: string): Promise<Catalogue> =>
+  fetchOnce(src, (json) => {
+    const { errors, missing } = checkCatalogue(json, source);
+    if (errors.length) throw new CytokineError('messages-invalid', src, errors);
+    const catalogue = json as Catalogue;
+    if (missing.length) console.warn(`[cytokine-widgets] ${src}: no ${catalogue.locale} text for ${missing.join(', ')}; these show in British English.`);
+    addCatalogue(catalogue);
+    return catalogue;
+  });
+
+/** Checks and registers a message catalogue given by the page's own code; throws a CytokineError when it is not valid. */
+export function registerMessages(catalogue: Catalogue): void {
+  const { errors } = checkCatalogue(catalogue, source);
+  if (errors.length) throw new CytokineError('messages-invalid', catalogue?.locale ?? '', errors);
+  addCatalogue(structuredClone(catalogue));
 }
 
 /** The parsed JSON at `url`, within {@link SRC_TIMEOUT_MS} and {@link MAX_MODEL_BYTES}. */

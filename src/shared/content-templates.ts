@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Block, ContentModel, Link, Source } from '../model/types.js';
 import { isSafeHref } from '../model/links.js';
 import { citedSources } from '../model/sources.js';
-import { fill } from '../model/fill.js';
+import * as t from '../i18n/messages.js';
 
 /** Paragraphs, each optionally followed by its list. Text only: content never becomes markup. */
 export const blocks = (items: readonly Block[]): TemplateResult => html`${items.map(
@@ -44,10 +44,13 @@ const dateTime = (iso: string, locale: string): TemplateResult => html`<time dat
  * not a review: the bundled content has none, and says so.
  */
 function reviewStatus(model: ContentModel): TemplateResult {
-  const { clinicalReview: review, labels, locale } = model;
-  if (!review) return html`<strong class="not-reviewed">${labels.notReviewed}</strong>`;
-  const [before, after = ''] = labels.reviewedBy.split('{date}');
-  return html`${fill(before, { by: review.by })}${dateTime(review.date, locale)}${fill(after, { by: review.by })}`;
+  const { clinicalReview: review, locale } = model;
+  if (!review) return html`<strong class="not-reviewed">${t.notReviewed()}</strong>`;
+  // The date goes in a <time> element, wherever the translation puts it.
+  const date = formatDate(review.date, locale);
+  const text = t.reviewedBy(review.by, date);
+  const at = text.lastIndexOf(date);
+  return at < 0 ? html`${text}` : html`${text.slice(0, at)}<time datetime=${review.date}>${date}</time>${text.slice(at + date.length)}`;
 }
 
 /**
@@ -59,16 +62,16 @@ function reviewStatus(model: ContentModel): TemplateResult {
  */
 export function provenance(model: ContentModel, content: unknown, extra: unknown = nothing): TemplateResult {
   const sources = citedSources(model, content);
-  const { labels, locale } = model;
+  const { locale } = model;
   return html`<footer part="footer" class="footer muted">
     <p class="review">
-      ${labels.lastUpdated}: ${dateTime(model.lastUpdated, locale)}. ${reviewStatus(model)}
-      ${labels.nextReview}: ${dateTime(model.nextReview, locale)}. ${model.publisher}
+      ${t.lastUpdated()}: ${dateTime(model.lastUpdated, locale)}. ${reviewStatus(model)}
+      ${t.nextReview()}: ${dateTime(model.nextReview, locale)}. ${model.publisher}
     </p>
-    <p part="review-due" class="review-due" ?hidden=${!reviewIsDue(model)}>${labels.reviewDue}</p>
+    <p part="review-due" class="review-due" ?hidden=${!reviewIsDue(model)}>${t.reviewDue()}</p>
     ${extra}
     <details part="details" class="sources">
-      <summary part="details-summary">${labels.sources} (${sources.length})</summary>
+      <summary part="details-summary">${t.sources()} (${sources.length})</summary>
       <ol>${sources.map(sourceItem)}</ol>
     </details>
   </footer>`;

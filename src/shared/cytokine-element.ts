@@ -1,7 +1,11 @@
-import { LitElement, ReactiveElement, html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentModel } from '../model/types.js';
 import { CytokineError, type CytokineErrorDetail } from '../model/errors.js';
 import { DEFAULT_LOCALE, loadBundledContent, peekBundledContent, type ContentRequest } from '../content/index.js';
+import { directionOf, sameLanguage } from '../model/locale.js';
+import { interfaceLocale, languageName, loadBundledCatalogue, withLocale } from '../i18n/locale.js';
+import { errorMessage, notInLanguage } from '../i18n/messages.js';
+import { watchPageLanguage } from './page-language.js';
 import { parseHeadingLevel, type HeadingLevel } from './heading.js';
 import { reviewIsDue } from './content-templates.js';
 import { baseStyles, printStyles } from './styles.js';
@@ -15,8 +19,8 @@ export type ViewState<T> =
 
 const checkedModels = new WeakMap<object, Promise<ContentModel>>();
 
-/** The host-content module (fetch + schema + validator) loads only when a page supplies content. */
-const hostContent = (code: 'src-unreachable' | 'model-invalid', label = '') =>
+/** The host-content module (fetch + schema + validator) loads only when a page supplies content or messages. */
+const hostContent = (code: 'src-unreachable' | 'model-invalid' | 'messages-invalid', label = '') =>
   import('../model/host-model.js').catch((e: unknown) => {
     throw new CytokineError(code, label, [`the content checker could not be loaded: ${String(e)}`]);
   });
@@ -56,7 +60,9 @@ export abstract class CytokineElement<T> extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     src: {},
     model: { attribute: false },
+    messages: {},
     langAttribute: { attribute: 'lang' },
+    pageLang: { state: true, attribute: false },
     view: { state: true, attribute: false },
   };
 
@@ -68,6 +74,16 @@ export abstract class CytokineElement<T> extends LitElement {
 
   /** A content model object, for JavaScript users; validated like `src`. Takes precedence over `src`. */
   model?: ContentModel;
+
+  /**
+   * URL of a message catalogue (JSON) for the interface words in another language, e.g. your
+   * reviewed Welsh translation of dist/messages/en-GB.json. Loaded once per page, then used by
+   * every widget in that language.
+   */
+  messages?: string;
+
+  /** The language the page gives this element (its nearest `lang`), kept current by a shared observer. */
+  protected pageLang = '';
 
   /**
    * The `lang` attribute is observed without redefining `HTMLElement.lang`, so the native
@@ -120,6 +136,32 @@ export abstract class CytokineElement<T> extends LitElement {
   override connectedCallback(): void {
     this.serverRendered ??= this.shadowRoot !== null;
     super.connectedCallback();
+    this.pageLang = this.effectiveLang;
+    this.stopWatching?.();
+    this.stopWatching = watchPageLanguage(this, (catalogueAdded) => {
+      // A new language reloads the content (a change of `pageLang`); a new catalogue only redraws the words.
+      this.pageLang = this.effectiveLang;
+      if (catalogueAdded) this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+  }
+
+  private stopWatching?: () => void;
+
+  /** The language of the interface words: the content's, if a catalogue speaks it, else British English. */
+  protected get interfaceLocale(): string {
+    const view = this.view;
+    return interfaceLocale(view.status === 'ready' ? view.model.locale : this.effectiveLang);
+  }
+
+  /** The reader's sentence for an error, in the interface language. */
+  protected readerMessage(error: CytokineError): string {
+    return withLocale(this.interfaceLocale, () => errorMessage(error.code, error.value));
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -132,7 +174,7 @@ export abstract class CytokineElement<T> extends LitElement {
   }
 
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    const inputs = ['src', 'model', 'langAttribute', ...(this.constructor as typeof CytokineElement).selectors];
+    const inputs = ['src', 'model', 'messages', 'langAttribute', 'pageLang', ...(this.constructor as typeof CytokineElement).selectors];
     if (this.loadToken === 0 || inputs.some((key) => changed.has(key))) {
       const load = this.load();
       this.pendingLoad = load;
@@ -174,7 +216,9 @@ export abstract class CytokineElement<T> extends LitElement {
     const token = ++this.loadToken;
     if (isServer) return;
     let view: ViewState<T>;
+    const lang = this.effectiveLang;
     try {
+      await this.loadMessages(lang);
       let model: ContentModel;
       if (this.model != null) {
         model = await this.checkedModel(this.model);
@@ -183,8 +227,9 @@ export abstract class CytokineElement<T> extends LitElement {
         const src = this.src;
         model = await (await hostContent('src-unreachable', src)).fetchModel(src);
       } else {
-        model = await loadBundledContent(this.effectiveLang, this.request());
+        model = await loadBundledContent(lang, this.request());
       }
+      await loadBundledCatalogue(model.locale);
       view = { status: 'ready', model, value: this.select(model) };
     } catch (e) {
       view = { status: 'error', error: asCytokineError(e, 'model-invalid') };
@@ -200,6 +245,23 @@ export abstract class CytokineElement<T> extends LitElement {
     }
     // A newer load (the attribute changed again) wins; a stale result never shows.
     if (token === this.loadToken) this.view = view;
+  }
+
+  /**
+   * Makes the interface words of the language asked for available: a pseudo-locale's bundled
+   * catalogue, or the page's own catalogue from `messages`. A catalogue that cannot be used is
+   * not fatal: the widget still shows its content, in British English words, and says why once.
+   */
+  private async loadMessages(lang: string): Promise<void> {
+    await loadBundledCatalogue(lang);
+    const url = this.messages?.trim();
+    if (!url) return;
+    try {
+      await (await hostContent('messages-invalid', url)).fetchCatalogue(url);
+    } catch (e) {
+      const error = e instanceof CytokineError ? e : new CytokineError('messages-invalid', url, [String(e)]);
+      console.warn(`[cytokine-widgets] <${this.localName}> ${error.code}: ${error.hint}`);
+    }
   }
 
   private checkedModel(raw: unknown): Promise<ContentModel> {
@@ -267,7 +329,7 @@ export abstract class CytokineElement<T> extends LitElement {
   /** Tells the page about an error: one console warning and a bubbling, composed `cytokine-error`. */
   protected reportError(error: CytokineError): void {
     console.warn(`[cytokine-widgets] <${this.localName}> ${error.code}: ${error.message}`, ...error.reasons);
-    this.emit<CytokineErrorDetail>('cytokine-error', { code: error.code, message: error.message });
+    this.emit<CytokineErrorDetail>('cytokine-error', { code: error.code, message: this.readerMessage(error), hint: error.hint });
   }
 
   /** Every event the widgets fire bubbles out of the shadow root, so the page can listen anywhere. */
@@ -277,14 +339,31 @@ export abstract class CytokineElement<T> extends LitElement {
 
   protected override render(): TemplateResult {
     const view = (this.renderedView = this.view);
-    if (view.status === 'ready') {
-      // The content's own direction, not the page's: English on an Arabic page stays left to right.
-      const { locale } = view.model;
-      return html`<div part="base" class="base" lang=${locale} dir=${/^(ar|fa|he|ur|ps|yi)\b/i.test(locale) ? 'rtl' : 'ltr'}>${this.renderContent(view.value, view.model)}</div>`;
-    }
-    if (view.status === 'error') {
-      return html`<div part="error" class="error" role="status">${view.error.message}</div><slot></slot>`;
-    }
-    return html`<div aria-busy="true"><slot></slot></div>`;
+    const ui = this.interfaceLocale;
+    // Interface words come from the catalogue of `ui`, in this render only: a widget beside it
+    // may speak another language.
+    return withLocale(ui, () => {
+      if (view.status === 'ready') {
+        // The content's own direction, not the page's: English on an Arabic page stays left to right.
+        const { locale } = view.model;
+        return html`<div part="base" class="base" lang=${locale} dir=${directionOf(locale)}>${this.renderLanguageNote(locale)}${this.renderContent(view.value, view.model)}</div>`;
+      }
+      if (view.status === 'error') {
+        return html`<div part="error" class="error" role="status" lang=${ui} dir=${directionOf(ui)}>${errorMessage(view.error.code, view.error.value)}</div><slot></slot>`;
+      }
+      return html`<div aria-busy="true"><slot></slot></div>`;
+    });
+  }
+
+  /**
+   * Says so when the content is not in the language the page asked for (there is no Welsh model,
+   * so a Welsh page gets English): in the reader's language when a catalogue speaks it.
+   */
+  private renderLanguageNote(contentLocale: string): TemplateResult | typeof nothing {
+    const wanted = this.effectiveLang;
+    if (sameLanguage(wanted, contentLocale)) return nothing;
+    const ui = interfaceLocale(wanted);
+    const note = withLocale(ui, () => notInLanguage(languageName(wanted, ui), languageName(contentLocale, ui)));
+    return html`<p part="language-note" class="language-note" lang=${ui} dir=${directionOf(ui)}>${note}</p>`;
   }
 }

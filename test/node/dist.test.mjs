@@ -46,11 +46,31 @@ test('no content reaches innerHTML, eval or a style attribute in our source (SEC
   }
 });
 
-test('the composed content model is published next to the bundle for hosts to copy', () => {
+test('the composed content model is published with its schema, and full Ajv accepts it', async () => {
   const model = JSON.parse(read('dist/content/en-GB.json'));
   assert.equal(model.locale, 'en-GB');
   assert.deepEqual(model.drugs.map((d) => d.id), ['interferon-alfa', 'aldesleukin']);
-  assert.ok(existsSync('dist/content/schema.json'));
+  // Editors find the schema through "$schema", relative to the model file.
+  assert.equal(model.$schema, '../schema.json');
+  const schema = JSON.parse(read('dist/schema.json'));
+  assert.equal(schema.$id, 'https://cdn.jsdelivr.net/npm/cytokine-widgets@0/dist/schema.json');
+  assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
+  // Ajv itself (not the compiled copy the widgets carry), in strict mode: every keyword is known.
+  const { createAjv } = await import('../../scripts/gen-schema.mjs');
+  const validate = createAjv().compile(schema);
+  assert.equal(validate(model), true, JSON.stringify(validate.errors?.slice(0, 3)));
+  assert.equal(validate({ ...model, labels: {} }), false, 'unknown fields are refused');
+});
+
+test('the message catalogue a translator starts from is published: every id, its English and a note', () => {
+  const catalogue = JSON.parse(read('dist/messages/en-GB.json'));
+  assert.equal(catalogue.locale, 'en-GB');
+  const ids = Object.keys(catalogue.messages);
+  assert.ok(ids.length >= 40, `${ids.length} messages`);
+  for (const id of ids) assert.ok(catalogue.notes[id]?.length > 5, `${id} has a note for translators`);
+  assert.equal(catalogue.messages.sideEffectsOf, 'Side effects of {drug}');
+  // The notes stay out of the code readers download.
+  assert.equal(read('dist/cytokine-widgets.js').includes(catalogue.notes.sideEffectsOf), false);
 });
 
 test('the autoloader copies exactly the attributes the widgets declare from placeholders', () => {
@@ -61,9 +81,9 @@ test('the autoloader copies exactly the attributes the widgets declare from plac
   assert.deepEqual([...list].sort(), [...declared].sort());
 });
 
-test('size budgets hold (gzipped): bundle <= 20 KB, autoloader <= 1.5 KB', async () => {
+test('size budgets hold (gzipped): bundle <= 19 KB, autoloader <= 1.5 KB', async () => {
   const { gzipSync } = await import('node:zlib');
   const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
-  assert.ok(gz('dist/cytokine-widgets.js') <= 20 * 1024, `bundle ${gz('dist/cytokine-widgets.js')} bytes`);
+  assert.ok(gz('dist/cytokine-widgets.js') <= 19 * 1024, `bundle ${gz('dist/cytokine-widgets.js')} bytes`);
   assert.ok(gz('dist/autoloader.js') <= 1.5 * 1024, `autoloader ${gz('dist/autoloader.js')} bytes`);
 });

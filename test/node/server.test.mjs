@@ -69,7 +69,7 @@ test('the video finds its poster where the page loads the widgets from, and brin
 test('a bad tag renders its message and fallback, and never fails the page', async () => {
   const { html, rendered } = await prerenderPage(page('<injection-video video="nope"><p>Fallback</p></injection-video><cytokine-card drug="ifn"></cytokine-card>'));
   assert.equal(rendered, 2);
-  assert.match(text(shadowOf(html, 'injection-video')), /no video called “nope”/);
+  assert.match(text(shadowOf(html, 'injection-video')), /this video is not available/);
   assert.doesNotMatch(html, /data-cytokine-transcript/);
   await assert.rejects(renderWidget('injection-video', {}), /needs options\.distUrl/);
 });

@@ -5,6 +5,7 @@ import { DrugElement } from '../../shared/drug-element.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
 import { blocks, linkList, provenance } from '../../shared/content-templates.js';
 import { cardStyles } from './cytokine-card.styles.js';
+import * as t from '../../i18n/messages.js';
 
 /** The card's sections in reading order, with a class each: keeping safe follows how you have it. */
 const sectionsOf = (drug: Drug): Array<[Section, string]> => [
@@ -30,6 +31,7 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...s
  * @attr {number} heading-level - Level (1–6) of the card's title; section headings are one level lower. Default 2.
  * @attr {boolean} structured-data - Opt-in: also write schema.org JSON-LD (a MedicalWebPage about the Drug, with its side effects, sources and review dates) into the page, for search engines.
  * @attr {string} src - URL of your own content model (JSON, same shape as the bundled one); replaces the bundled content after validation.
+ * @attr {string} messages - URL of your own message catalogue (JSON): the interface words in another language, translated from `dist/messages/en-GB.json`. Used by every widget in that language.
  * @prop {ContentModel} model - A content model object; validated like `src` and used instead of it.
  *
  * @slot - Fallback shown before the element upgrades, while a `src` loads, and with any error (e.g. a link to your own page).
@@ -46,6 +48,7 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...s
  * @csspart link - Each link to more information.
  * @csspart footer - The review dates and sources.
  * @csspart error - The message shown when the card cannot show its content.
+ * @csspart language-note - The note that says the content is not in the page's language (and which language it is in).
  *
  * @cssprop [--cytokine-font-family=inherit] - Font of the whole widget.
  * @cssprop [--cytokine-text-color=inherit] - Text colour.
@@ -60,7 +63,7 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...s
  * @cssprop [--cytokine-max-width=48rem] - Largest width of the widget.
  * @cssprop [--cytokine-error-color=#d5281b] - Accent of the error message.
  *
- * @fires cytokine-error - The card cannot show its content. `detail: { code, message }`; codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
+ * @fires cytokine-error - The card cannot show its content. `detail: { code, message, hint }` (`message` is what readers see; `hint` says what to fix, for developers); codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
  * @fires cytokine-ready - The content is ready and shown.
  */
 export class CytokineCard extends DrugElement {
@@ -77,25 +80,24 @@ export class CytokineCard extends DrugElement {
 
   protected renderContent(drug: Drug, model: ContentModel): TemplateResult {
     const level = this.level;
-    const { labels } = model;
     return html`<article class="card" aria-labelledby="title">
       ${heading(level, drug.name, 'title', 'title')}
       <p part="summary" class="summary-text">${drug.summary.text}</p>
       ${drug.otherNames.length
-        ? html`<dl part="other-names" class="other-names"><dt>${labels.otherNames}:</dt> <dd>${drug.otherNames.join(', ')}</dd></dl>`
+        ? html`<dl part="other-names" class="other-names"><dt>${t.otherNames()}:</dt> <dd>${drug.otherNames.join(', ')}</dd></dl>`
         : nothing}
       ${sectionsOf(drug).map(([section, key]) => this.renderSection(section, key, level))}
       ${drug.links.length
-        ? html`<div part="section" class="section">${heading(subLevel(level), labels.moreInformation, 'section-heading')}${linkList(drug.links)}</div>`
+        ? html`<div part="section" class="section">${heading(subLevel(level), t.moreInformation(), 'section-heading')}${linkList(drug.links)}</div>`
         : nothing}
-      ${provenance(model, shownContent(drug), this.renderCodes(drug, labels.codes))}
+      ${provenance(model, shownContent(drug), this.renderCodes(drug))}
     </article>`;
   }
 
   /** Codes help clinicians and search tools identify the drug; patients can ignore them. */
-  private renderCodes(drug: Drug, label: string): TemplateResult | typeof nothing {
+  private renderCodes(drug: Drug): TemplateResult | typeof nothing {
     if (!drug.codes.length) return nothing;
-    return html`<details part="details" class="codes"><summary part="details-summary">${label}</summary>
+    return html`<details part="details" class="codes"><summary part="details-summary">${t.codes()}</summary>
       <ul>${drug.codes.map((c) => html`<li>${c.system} <span class="code">${c.code}</span>: ${c.display}</li>`)}</ul></details>`;
   }
 

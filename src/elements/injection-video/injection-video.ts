@@ -3,6 +3,7 @@ import type { ContentRequest } from '../../content/index.js';
 import type { ContentModel, Video } from '../../model/types.js';
 import { CytokineError } from '../../model/errors.js';
 import { resolveVideo } from '../../model/load.js';
+import * as t from '../../i18n/messages.js';
 import { CytokineElement } from '../../shared/cytokine-element.js';
 import { heading, subLevel } from '../../shared/heading.js';
 import { provenance } from '../../shared/content-templates.js';
@@ -27,6 +28,7 @@ export const DEFAULT_VIDEO = 'subcutaneous-injection';
  * @attr {string} lang - Language of the content; defaults to the nearest `lang` in the page, then `en-GB`.
  * @attr {number} heading-level - Level (1–6) of the video's title; the chapters heading is one lower. Default 2.
  * @attr {string} src - URL of your own content model (JSON), e.g. pointing at your own footage.
+ * @attr {string} messages - URL of your own message catalogue (JSON): the interface words in another language, translated from `dist/messages/en-GB.json`. Used by every widget in that language.
  * @attr {boolean} transcript-open - Shows the transcript open at first.
  * @attr {string} captions - `on` (default) shows captions when the video starts; `off` leaves them for the reader to turn on.
  * @prop {ContentModel} model - A content model object; validated like `src` and used instead of it.
@@ -50,6 +52,7 @@ export const DEFAULT_VIDEO = 'subcutaneous-injection';
  * @csspart media-error - The message shown when the video cannot play.
  * @csspart footer - The review dates and sources.
  * @csspart error - The message shown when the video cannot be shown at all.
+ * @csspart language-note - The note that says the content is not in the page's language (and which language it is in).
  *
  * @cssprop [--cytokine-video-background=#000] - Behind the poster and video.
  * @cssprop [--cytokine-play-background=#fff] - Play button background.
@@ -61,7 +64,7 @@ export const DEFAULT_VIDEO = 'subcutaneous-injection';
  * @cssprop [--cytokine-radius=0.5rem] - Corner radius.
  * @cssprop [--cytokine-space=1rem] - Base spacing.
  *
- * @fires cytokine-error - The video cannot be shown or played. `detail: { code, message }`; codes: `unknown-video`, `media-error`, `media-unsupported`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
+ * @fires cytokine-error - The video cannot be shown or played. `detail: { code, message, hint }` (`message` is what readers see; `hint` says what to fix, for developers); codes: `unknown-video`, `media-error`, `media-unsupported`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
  * @fires cytokine-ready - The content is ready and shown.
  * @fires cytokine-play - The reader pressed play; the video element now exists. `detail: { video }`.
  */
@@ -151,22 +154,21 @@ export class InjectionVideo extends CytokineElement<Video> {
 
   protected renderContent(video: Video, model: ContentModel): TemplateResult {
     const level = this.level;
-    const { labels } = model;
     const chapter = this.playing && !this.mediaError ? chapterAt(video.chapters, this.time) : -1;
     return html`<figure class="figure" aria-labelledby="title">
       ${heading(level, video.title, 'title', 'title')}
       <p>${video.description.text}</p>
-      ${video.illustration ? html`<p class="illustration"><span class="badge">${labels.illustration}</span>${video.illustration}</p>` : nothing}
-      <div part="player" class="player">${this.renderPlayer(video, labels.play)}</div>
+      ${video.illustration ? html`<p class="illustration"><span class="badge">${t.illustration()}</span>${video.illustration}</p>` : nothing}
+      <div part="player" class="player">${this.renderPlayer(video, t.play())}</div>
       ${video.chapters.length
         ? html`<nav part="chapters" class="chapters" aria-labelledby="chapters-heading">
-            ${heading(subLevel(level), labels.chapters, 'section-heading', 'chapters-heading')}
+            ${heading(subLevel(level), t.chapters(), 'section-heading', 'chapters-heading')}
             <ol>${video.chapters.map((c, i) => html`<li><button part="chapter" type="button" aria-current=${i === chapter ? 'true' : nothing}
               @click=${() => this.seek(c.start)}><span class="time">${clock(c.start)}</span> ${c.title}</button></li>`)}</ol>
           </nav>`
         : nothing}
       <details part="transcript details" class="transcript" ?open=${this.transcriptOpen}>
-        <summary part="details-summary">${labels.transcript}</summary>
+        <summary part="details-summary">${t.transcript()}</summary>
         <slot name="transcript"></slot>
       </details>
       ${provenance(model, video)}
@@ -175,7 +177,7 @@ export class InjectionVideo extends CytokineElement<Video> {
 
   private renderPlayer(video: Video, playLabel: string): TemplateResult {
     if (this.mediaError) {
-      return html`<p part="media-error" class="media-error" role="alert" tabindex="-1">${this.mediaError.message}</p>`;
+      return html`<p part="media-error" class="media-error" role="alert" tabindex="-1">${this.readerMessage(this.mediaError)}</p>`;
     }
     if (!this.playing) {
       const poster = video.poster && isSafeHref(video.poster.src) ? video.poster : undefined;

@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { CareCard, ContentModel, Drug, Frequency, Labels, SideEffect } from '../../model/types.js';
+import type { CareCard, ContentModel, Drug, Frequency, SideEffect } from '../../model/types.js';
+import { BANDS, CARE_LEVELS, type Band } from '../../model/bands.js';
+import * as t from '../../i18n/messages.js';
+import { fill } from '../../model/fill.js';
 import { DrugElement } from '../../shared/drug-element.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
 import { provenance } from '../../shared/content-templates.js';
-import { fill } from '../../model/fill.js';
 import { sideEffectListStyles } from './side-effect-list.styles.js';
-import { BANDS, CARE_ORDER, parseBandFilter, telHref, type Band } from './side-effect-list.types.js';
+import { parseBandFilter, telHref } from './side-effect-list.types.js';
 
 /**
  * The side effects of one drug, grouped by how common they are (most common first), each with a
@@ -21,6 +23,7 @@ import { BANDS, CARE_ORDER, parseBandFilter, telHref, type Band } from './side-e
  * @attr {number} heading-level - Level (1–6) of the list's title; group and care-card headings are lower. Default 2.
  * @attr {boolean} structured-data - Opt-in: also write schema.org JSON-LD (a MedicalWebPage about the Drug, with its side effects, sources and review dates) into the page, for search engines.
  * @attr {string} src - URL of your own content model (JSON); replaces the bundled content after validation.
+ * @attr {string} messages - URL of your own message catalogue (JSON): the interface words in another language, translated from `dist/messages/en-GB.json`. Used by every widget in that language.
  * @attr {boolean} expanded - Opens every side effect (for print or a printed handout). Print opens them anyway.
  * @attr {string} filter - Only show some frequency groups, e.g. `very-common` or `very-common common`. Groups: `very-common`, `common`, `occasional`, `uncommon`, `not-known`. Serious side effects always show, first.
  * @attr {string} advice-line - Your advice line's name as it reads in a sentence, e.g. `the Acute Oncology Service`. Default: "your treatment team's 24-hour advice line".
@@ -51,6 +54,7 @@ import { BANDS, CARE_ORDER, parseBandFilter, telHref, type Band } from './side-e
  * @csspart details-summary - Their summaries.
  * @csspart footer - The review dates and sources.
  * @csspart error - The message shown when the list cannot show its content.
+ * @csspart language-note - The note that says the content is not in the page's language (and which language it is in).
  *
  * @cssprop [--cytokine-care-non-urgent=#005eb8] - Accent of the non-urgent care card.
  * @cssprop [--cytokine-care-urgent=#d5281b] - Accent of the urgent care card.
@@ -65,7 +69,7 @@ import { BANDS, CARE_ORDER, parseBandFilter, telHref, type Band } from './side-e
  * @cssprop [--cytokine-focus-color=currentColor] - Focus outline colour.
  * @cssprop [--cytokine-space=1rem] - Base spacing.
  *
- * @fires cytokine-error - The list cannot show its content. `detail: { code, message }`; codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
+ * @fires cytokine-error - The list cannot show its content. `detail: { code, message, hint }` (`message` is what readers see; `hint` says what to fix, for developers); codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
  * @fires cytokine-ready - The content is ready and shown.
  */
 export class SideEffectList extends DrugElement {
@@ -119,20 +123,19 @@ export class SideEffectList extends DrugElement {
 
   protected renderContent(drug: Drug, model: ContentModel): TemplateResult {
     const level = this.level;
-    const { labels } = model;
     const values = this.placeholders(drug, model);
     const groups = groupsOf(drug.sideEffects, model, this.bands);
     const effects = groups.flatMap((g) => g.effects);
     const scales = model.frequencyScales.filter((s) => effects.some((e) => e.frequency.scale === s.id));
     return html`<section class="side-effects" aria-labelledby="title">
-      ${heading(level, fill(labels.sideEffects, values), 'title', 'title')}
+      ${heading(level, t.sideEffectsOf(values.drug), 'title', 'title')}
       ${scales.length
-        ? html`<details part="details" class="about-numbers"><summary part="details-summary">${labels.aboutNumbers}</summary>
+        ? html`<details part="details" class="about-numbers"><summary part="details-summary">${t.aboutNumbers()}</summary>
             <dl>${scales.map((s) => html`<dt class="label">${s.name}</dt><dd>${s.description}</dd>`)}</dl></details>`
         : nothing}
       ${groups.map((g) => this.renderGroup(g, model, subLevel(level)))}
-      ${groups.every((g) => g.id === SERIOUS) ? html`<p>${labels.noneInGroups}</p>` : nothing}
-      ${drug.careCards.length ? this.renderCareCards(drug.careCards, model, values, subLevel(level)) : nothing}
+      ${groups.every((g) => g.id === SERIOUS) ? html`<p>${t.noneInGroups()}</p>` : nothing}
+      ${drug.careCards.length ? this.renderCareCards(drug.careCards, values, subLevel(level)) : nothing}
       ${provenance(model, { effects, careCards: drug.careCards, help: model.help })}
     </section>`;
   }
@@ -149,40 +152,38 @@ export class SideEffectList extends DrugElement {
    * or, in the serious group, which gathers all frequencies, the band in words.
    */
   private renderEffect(effect: SideEffect, model: ContentModel, serious: boolean): TemplateResult {
-    const many = effect.frequency.per100 || serious ? howMany(effect.frequency, model) : undefined;
-    const { labels } = model;
+    const many = effect.frequency.per100 || serious ? howMany(effect.frequency) : undefined;
     const scale = model.frequencyScales.find((s) => s.id === effect.frequency.scale);
     return html`<li part="item">
       <details part="effect" class="effect" data-id=${effect.id} ?open=${this.expanded}>
         <summary part="effect-summary"><span class="name">${effect.name}</span>${many ? html` <span class="how-many">${many}</span>` : nothing}</summary>
         <p>${effect.description.text}</p>
-        <p class="how-common"><span class="label">${labels.howCommon}:</span> ${effect.frequency.words}.
+        <p class="how-common"><span class="label">${t.howCommon()}:</span> ${effect.frequency.words}.
           ${scale ? html`<span class="scale-note">(${scale.name})</span>` : nothing}</p>
         ${effect.whatToDo.length
-          ? html`<p class="label">${labels.whatYouCanDo}</p><ul>${effect.whatToDo.map((s) => html`<li>${s.text}</li>`)}</ul>`
+          ? html`<p class="label">${t.whatYouCanDo()}</p><ul>${effect.whatToDo.map((s) => html`<li>${s.text}</li>`)}</ul>`
           : nothing}
       </details>
     </li>`;
   }
 
-  private renderCareCards(cards: CareCard[], model: ContentModel, values: Record<string, string>, level: HeadingLevel): TemplateResult {
-    const { labels } = model;
-    const ordered = CARE_ORDER.flatMap((l) => cards.filter((c) => c.level === l));
-    return html`${heading(level, labels.whenToGetHelp, 'group-heading', 'care-heading')}
-      <div part="care-cards" class="care-cards">${ordered.map((card) => this.renderCareCard(card, labels, values, subLevel(level)))}</div>`;
+  private renderCareCards(cards: CareCard[], values: Record<string, string>, level: HeadingLevel): TemplateResult {
+    const ordered = CARE_LEVELS.flatMap((l) => cards.filter((c) => c.level === l));
+    return html`${heading(level, t.whenToGetHelp(), 'group-heading', 'care-heading')}
+      <div part="care-cards" class="care-cards">${ordered.map((card) => this.renderCareCard(card, values, subLevel(level)))}</div>`;
   }
 
-  private renderCareCard(card: CareCard, labels: Labels, values: Record<string, string>, level: HeadingLevel): TemplateResult {
+  private renderCareCard(card: CareCard, values: Record<string, string>, level: HeadingLevel): TemplateResult {
     const usesAdviceLine = [card.heading, card.action.text].some((t) => t.includes('{adviceLine}'));
     // The host's own crisis line goes on the urgent mental-health card, beside the national ones.
     const crisisLine = card.topic === 'mental-health' && card.level === 'urgent' ? this.crisisLine?.trim() : undefined;
     return html`<div part="care-card care-card-${card.level}" class="care-card ${card.level}">
-      ${heading(level, html`<span class="care-level">${labels.careLevels[card.level]}<span class="visually-hidden">:</span></span> ${fill(card.heading, values)}`, 'care-heading')}
+      ${heading(level, html`<span class="care-level">${t.careLevel(card.level)}<span class="visually-hidden">:</span></span> ${fill(card.heading, values)}`, 'care-heading')}
       <div class="care-body">
         <ul>${card.signs.map((s) => html`<li>${fill(s.text, values)}</li>`)}</ul>
         <p>${fill(card.action.text, values)}</p>
-        ${usesAdviceLine ? phoneLink(labels.phone, this.advicePhone) : nothing}
-        ${crisisLine ? html`<p class="crisis-line">${fill(labels.localCrisisLine, { crisisLine })}</p>${phoneLink(labels.phone, this.crisisPhone)}` : nothing}
+        ${usesAdviceLine ? phoneLink(this.advicePhone) : nothing}
+        ${crisisLine ? html`<p class="crisis-line">${t.localCrisisLine(crisisLine)}</p>${phoneLink(this.crisisPhone)}` : nothing}
         ${card.phones?.length ? html`<ul class="phones">${card.phones.map((p) => html`<li>${p.label}: ${phoneAnchor(p.number)}</li>`)}</ul>` : nothing}
       </div>
     </div>`;
@@ -206,8 +207,8 @@ const phoneAnchor = (number: string): TemplateResult => {
   return tel ? html`<a part="phone-link" href=${tel}>${number}</a>` : html`${number}`;
 };
 
-const phoneLink = (label: string, number: string | undefined): TemplateResult | typeof nothing =>
-  telHref(number) ? html`<p class="phone">${label}: ${phoneAnchor(number!)}</p>` : nothing;
+const phoneLink = (number: string | undefined): TemplateResult | typeof nothing =>
+  telHref(number) ? html`<p class="phone">${t.phone()}: ${phoneAnchor(number!)}</p>` : nothing;
 
 const SERIOUS = 'group-serious';
 
@@ -225,11 +226,11 @@ interface Group {
  */
 function groupsOf(effects: readonly SideEffect[], model: ContentModel, bands: readonly Band[]): Group[] {
   const serious = effects.filter((e) => e.serious);
-  const groups: Group[] = serious.length ? [{ id: SERIOUS, title: model.labels.serious, effects: serious }] : [];
+  const groups: Group[] = serious.length ? [{ id: SERIOUS, title: t.serious(), effects: serious }] : [];
   for (const band of bands) {
     for (const scale of model.frequencyScales) {
       const inGroup = byHowMany(effects.filter((e) => !e.serious && e.frequency.band === band && e.frequency.scale === scale.id));
-      if (inGroup.length) groups.push({ id: `group-${scale.id}-${band}`, title: scale.bands?.[band] ?? model.labels.bands[band], effects: inGroup });
+      if (inGroup.length) groups.push({ id: `group-${scale.id}-${band}`, title: scale.bands?.[band] ?? t.band(band), effects: inGroup });
     }
   }
   return groups;
@@ -239,11 +240,10 @@ function groupsOf(effects: readonly SideEffect[], model: ContentModel, bands: re
 const byHowMany = (effects: SideEffect[]): SideEffect[] =>
   [...effects].sort((a, b) => (b.frequency.per100?.max ?? -1) - (a.frequency.per100?.max ?? -1) || (b.frequency.per100?.min ?? -1) - (a.frequency.per100?.min ?? -1));
 
-function howMany(f: Frequency, model: ContentModel): string {
-  const { labels } = model;
+function howMany(f: Frequency): string {
   // A band with no number says the band's own words (e.g. "Common: more than 10 in 100 people").
-  if (!f.per100) return f.band === 'not-known' ? labels.notKnown : f.words;
+  if (!f.per100) return f.band === 'not-known' ? t.notKnown() : f.words;
   const { min, max } = f.per100;
-  return fill(min === max ? labels.per100Exact : labels.per100Range, { n: min, min, max });
+  return min === max ? t.per100Exact(min) : t.per100Range(min, max);
 }
 

@@ -1,18 +1,12 @@
-import type { CareLevel, Frequency } from '../../model/types.js';
+import { BANDS, isBand, type Band } from '../../model/bands.js';
 
 /** A frequency group, as used by the `filter` attribute. */
-export type Band = Frequency['band'];
-
-/** Most common first. */
-export const BANDS: readonly Band[] = ['very-common', 'common', 'occasional', 'uncommon', 'not-known'];
-
-/** NHS.UK order: the least urgent first, building to the emergency. */
-export const CARE_ORDER: readonly CareLevel[] = ['non-urgent', 'urgent', 'emergency'];
+export type { Band };
 
 /** Reads the `filter` attribute: groups to show in order, and any names it did not know. */
 export function parseBandFilter(filter: string | undefined): { bands: Band[]; unknown: string[] } {
   const tokens = (filter ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-  const unknown = tokens.filter((t) => !BANDS.includes(t as Band));
+  const unknown = tokens.filter((t) => !isBand(t));
   const chosen = BANDS.filter((b) => tokens.includes(b));
   return { bands: chosen.length ? chosen : [...BANDS], unknown };
 }

@@ -1,0 +1,307 @@
+/**
+ * `cytokine-widgets validate`: checks a content model file before it is published, with the
+ * same schema and rules as the widgets, plus what only a build machine can check (that the
+ * caption files and the narration say what the transcript says). Runs in Node.
+ */
+// tsconfig.json loads no global types, so browser code cannot lean on Node's; this file needs them.
+/// <reference types="node" />
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ContentModel, Video } from '../model/types.js';
+import { type Finding, errorCount, jsonPath, quote } from '../model/findings.js';
+import { checkModel } from '../model/check.js';
+import { isCalendarDate } from '../model/rules.js';
+import { checkCaptions, checkNarration, isNarration, type NarrationChapter } from '../model/media-rules.js';
+import { isSafeHref } from '../model/links.js';
+
+export interface ValidateOptions {
+  /** Today's date (YYYY-MM-DD) for review dates; default: today in UTC. */
+  today?: string;
+  /** The folder relative media addresses start from; default: the model file's folder. */
+  mediaBase?: string;
+  /** A narration file in the form of scripts/media/narration.json, checked against the transcript. */
+  narration?: string;
+}
+
+export interface ValidateResult {
+  findings: Finding[];
+  /** The parsed JSON, when the file could be read as JSON. */
+  model?: unknown;
+}
+
+export async function validateFile(path: string, options: ValidateOptions = {}): Promise<ValidateResult> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    return { findings: [fileProblem(path, e)] };
+  }
+  const parsed = parseJson(text.replace(/^\uFEFF/, ''));
+  if ('problem' in parsed) return { findings: [parsed.problem] };
+  const raw = parsed.value;
+  // The browser's check, word for word; then what only files on disk can show.
+  const checked = checkModel(raw, { today: options.today });
+  const { findings } = checked;
+  if (findings.some((f) => f.rule === 'schema')) return { findings, model: raw };
+  const model = raw as ContentModel;
+  const mediaBase = options.mediaBase ?? dirname(path);
+  for (const [v, video] of model.videos.entries()) findings.push(...(await captionFindings(model, video, v, mediaBase)));
+  if (options.narration !== undefined) findings.push(...(await narrationFindings(model, options.narration)));
+  return { findings, model: raw };
+}
+
+/** Compares each caption track in the model's own language with the transcript. */
+async function captionFindings(model: ContentModel, video: Video, v: number, mediaBase: string): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const language = (tag: string) => tag.toLowerCase().split('-')[0];
+  for (const [t, track] of video.captions.entries()) {
+    // A translation has other words; an address on the web is not fetched by a build check.
+    if (language(track.srclang) !== language(model.locale) || !isSafeHref(track.src) || /^[a-z][a-z\d+.-]*:|^\/\//i.test(track.src)) continue;
+    const file = fileURLToPath(new URL(track.src, pathToFileURL(`${mediaBase.replace(/[\\/]*$/, '')}/`)));
+    let vtt: string;
+    try {
+      vtt = await readFile(file, 'utf8');
+    } catch {
+      findings.push({
+        severity: 'warning',
+        rule: 'captions',
+        path: jsonPath(['videos', v, 'captions', t, 'src']),
+        message: `The caption file ${quote(track.src)} is not at ${file}, so the captions were not compared with the transcript.`,
+        fix: 'Check the address, or run the check again with --media-base DIR, where DIR is the folder that media addresses start from (for a copy of dist/content/en-GB.json, the dist folder).',
+      });
+      continue;
+    }
+    findings.push(...checkCaptions(video, vtt, jsonPath(['videos', v]), t));
+  }
+  return findings;
+}
+
+async function narrationFindings(model: ContentModel, path: string): Promise<Finding[]> {
+  const problem = (message: string, fix: string): Finding[] => [{ severity: 'error', rule: 'narration', path: '$', message, fix }];
+  let narration: unknown;
+  try {
+    narration = JSON.parse(await readFile(path, 'utf8'));
+  } catch (e) {
+    return problem(`The narration file ${path} cannot be read: ${e instanceof Error ? e.message : String(e)}.`, 'Check the file name given to --narration.');
+  }
+  if (!isNarration(narration)) {
+    return problem(`The narration file ${path} is not a list of chapters with an id, a title and lines.`, 'Give --narration a file in the form of scripts/media/narration.json.');
+  }
+  const v = narratedVideo(model.videos, narration);
+  if (v < 0) return problem('None of the videos has the chapters of the narration file.', 'Check that the narration belongs to a video in this model: its chapter ids should match the video\'s.');
+  return checkNarration(model.videos[v], narration, jsonPath(['videos', v]));
+}
+
+/** The video the narration is for: the only one, or the one sharing most chapter ids with it. */
+function narratedVideo(videos: readonly Video[], narration: readonly NarrationChapter[]): number {
+  if (videos.length === 1) return 0;
+  const shared = videos.map((video) => video.chapters.filter((c) => narration.some((n) => n.id === c.id)).length);
+  const most = Math.max(0, ...shared);
+  return most === 0 ? -1 : shared.indexOf(most);
+}
+
+function fileProblem(path: string, e: unknown): Finding {
+  const code = (e as { code?: unknown } | null)?.code;
+  const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' ? 'permission was refused' : e instanceof Error ? e.message : String(e);
+  return { severity: 'error', rule: 'file', path: '$', message: `Cannot read ${path}: ${why}.`, fix: 'Check the file name and the folder you ran the command in.' };
+}
+
+function parseJson(text: string): { value: unknown } | { problem: Finding } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (e) {
+    const at = syntaxError(text);
+    const where = at ? `at line ${at.line}, column ${at.column} ${at.found} where there should be ${at.expected}` : e instanceof Error ? e.message : String(e);
+    return {
+      problem: {
+        severity: 'error',
+        rule: 'json',
+        path: '$',
+        message: `The file is not valid JSON: ${where}.`,
+        fix: 'Correct the JSON there: look for a missing comma or quote, a comma after the last item of a list, or a bracket that is not closed. An editor that checks JSON shows the spot.',
+      },
+    };
+  }
+}
+
+interface JsonSyntaxError {
+  line: number;
+  column: number;
+  expected: string;
+  found: string;
+}
+
+/**
+ * Where JSON first goes wrong, and what should be there. Node 20's JSON.parse does not always
+ * say where (`Unexpected token '}'`), and its words are a programmer's.
+ */
+export function syntaxError(text: string): JsonSyntaxError | undefined {
+  let i = 0;
+  class Stop {
+    constructor(readonly expected: string) {}
+  }
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const expect = (char: string, expected: string) => {
+    space();
+    if (text[i] !== char) throw new Stop(expected);
+    i++;
+  };
+  const string = () => {
+    expect('"', 'a field name in double quotes');
+    for (;;) {
+      const c = text[i];
+      if (c === undefined) throw new Stop('a closing double quote');
+      if (c === '"') return void i++;
+      if (c === '\\') {
+        if (!/^(["\\/bfnrt]|u[\da-fA-F]{4})/.test(text.slice(i + 1, i + 6))) throw new Stop('a valid escape after the backslash (write \\\\ for one backslash)');
+        i += text[i + 1] === 'u' ? 6 : 2;
+      } else if (c < ' ') throw new Stop('no line break or tab inside text in quotes (write \\n for a line break)');
+      else i++;
+    }
+  };
+  const list = (close: string, item: () => void) => {
+    i++;
+    space();
+    if (text[i] === close) return void i++;
+    for (;;) {
+      item();
+      space();
+      if (text[i] === close) return void i++;
+      expect(',', `a comma (,) or ${quote(close)}`);
+    }
+  };
+  const value = (): void => {
+    space();
+    const c = text[i];
+    if (c === '{') {
+      return list('}', () => {
+        string();
+        expect(':', 'a colon (:)');
+        value();
+      });
+    }
+    if (c === '[') return list(']', value);
+    if (c === '"') return string();
+    const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i, i + 500));
+    if (!literal) throw new Stop('a value (text in double quotes, a number, true, false, null, a list or a group of fields)');
+    i += literal[0].length;
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) throw new Stop('nothing more (the model has ended)');
+    return undefined;
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+    const before = text.slice(0, i).split(/\r\n|\r|\n/);
+    const found = i < text.length ? `there is ${quote(String.fromCodePoint(text.codePointAt(i) ?? 0))}` : 'the file ends';
+    return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1, expected: e.expected, found };
+  }
+}
+
+export interface FormatOptions {
+  color?: boolean;
+  /** The parsed model, to say whether a clinical review is recorded. */
+  model?: unknown;
+}
+
+/** The report a person reads: errors, then warnings, each with where, what and how to fix it. */
+export function formatFindings(file: string, findings: readonly Finding[], { color = false, model }: FormatOptions = {}): string {
+  const paint = (code: string) => (text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const [red, yellow, cyan, dim, bold] = ['31', '33', '36', '2', '1'].map(paint);
+  const errors = errorCount(findings);
+  const warnings = findings.length - errors;
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const lines: string[] = [];
+  if (findings.length) lines.push(`${bold(safe(file))}: ${[errors && count(errors, 'error'), warnings && count(warnings, 'warning')].filter(Boolean).join(', ')}`);
+  const sorted = [...findings].sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning'));
+  for (const f of sorted) {
+    const severity = f.severity === 'error' ? red(f.severity.padEnd(8)) : yellow(f.severity.padEnd(8));
+    lines.push(`  ${severity} ${cyan(safe(f.path))}   ${dim(safe(f.rule))}`, `           ${safe(f.message)}`, `           Fix: ${safe(f.fix)}`);
+  }
+  if (errors) lines.push(`${bold(safe(file))}: ${red('not valid')} (${count(errors, 'error')}).`);
+  else {
+    lines.push(`${bold(safe(file))}: valid${warnings ? `, with ${count(warnings, 'warning')}` : ''}.`);
+    lines.push(`  ${reviewStatus(model)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function reviewStatus(model: unknown): string {
+  const review = (model as Partial<ContentModel> | undefined)?.clinicalReview;
+  return review
+    ? `Clinical review recorded: ${safe(quote(review.by))} on ${safe(review.date)}.`
+    : 'No clinical review is recorded, so the widgets say "Not yet clinically reviewed". Add clinicalReview only once a clinician has signed the content off.';
+}
+
+/** Control characters would let a model's text drive the terminal: show them as escapes. */
+const safe = (text: string): string =>
+  text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+export const USAGE = `Usage:
+  cytokine-widgets validate FILE... [--today YYYY-MM-DD] [--media-base DIR] [--narration FILE] [--json]
+      Checks content model files (JSON) against the schema and the content rules: sources that
+      exist, safe links, real dates in order, names that lead to one drug, transcript timings,
+      frequencies, and that the captions say what the transcript says. Exit code 0 when valid
+      (warnings allowed), 1 when a file has errors, 2 when the command is used wrongly.
+      --today       the date to check review dates against (default: today)
+      --media-base  the folder that relative caption addresses start from (default: the
+                    folder of each model file)
+      --narration   a narration file like scripts/media/narration.json: the transcript must
+                    say its lines, in order
+      --json        print the findings as JSON
+`;
+
+interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** `cytokine-widgets validate …`; resolves to the exit code. */
+export async function main(args: readonly string[], io: Io = process): Promise<number> {
+  const usage = (problem: string) => {
+    io.stderr.write(`cytokine-widgets validate: ${problem}\n\n${USAGE}`);
+    return 2;
+  };
+  const files: string[] = [];
+  const options: ValidateOptions = {};
+  let json = false;
+  const valued = { '--today': 'today', '--media-base': 'mediaBase', '--narration': 'narration' } as const;
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i].startsWith('--') ? args[i].split(/=(.*)/s) : [args[i]];
+    if (flag === '--help' || flag === '-h') {
+      io.stdout.write(USAGE);
+      return 0;
+    }
+    if (flag === '--json') json = true;
+    else if (Object.hasOwn(valued, flag)) {
+      const value = inline ?? args[++i];
+      if (value === undefined || value === '') return usage(`${flag} needs a value.`);
+      options[valued[flag as keyof typeof valued]] = value;
+    } else if (flag.startsWith('-')) return usage(`unknown option ${flag}.`);
+    else files.push(args[i]);
+  }
+  if (!files.length) return usage('name at least one model file.');
+  if (options.today !== undefined && !isCalendarDate(options.today)) return usage(`--today must be a real date as YYYY-MM-DD, not ${quote(options.today)}.`);
+
+  const env = io.env ?? {};
+  const color = env.FORCE_COLOR ? env.FORCE_COLOR !== '0' : Boolean(io.stdout.isTTY) && !env.NO_COLOR;
+  const results = [];
+  for (const file of files) results.push({ file, ...(await validateFile(file, options)) });
+  if (json) {
+    const report = results.map(({ file, findings, model }) => ({
+      file,
+      valid: errorCount(findings) === 0,
+      clinicalReview: (model as Partial<ContentModel> | undefined)?.clinicalReview ?? null,
+      findings,
+    }));
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    io.stdout.write(results.map(({ file, findings, model }) => formatFindings(file, findings, { color, model })).join('\n'));
+  }
+  return results.some(({ findings }) => errorCount(findings) > 0) ? 1 : 0;
+}

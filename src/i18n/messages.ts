@@ -1,0 +1,109 @@
+/**
+ * The message catalogue: every word the widgets put around the content (headings, labels,
+ * buttons, error messages), in British English, each with a stable id and a note for
+ * translators. Templates call these functions; they never hold interface text themselves.
+ *
+ * `msg()` (from @lit/localize) looks each id up in the catalogue of the locale being rendered
+ * (see locale.ts). Placeholders are written `{name}` and filled after the lookup, so a
+ * translation is a plain string that a hospital can supply as JSON, and a translator may move a
+ * placeholder anywhere in the sentence. `npm run build` extracts this file with lit-localize
+ * into dist/messages/en-GB.json, the catalogue a hospital copies and translates.
+ */
+import { msg } from '@lit/localize';
+import type { Band, CareLevel } from '../model/bands.js';
+import type { ErrorCode } from '../model/errors.js';
+import { fill } from '../model/fill.js';
+
+// Cards and lists
+export const otherNames = () => msg('Other names', { id: 'otherNames', desc: 'Label before a drug\'s other names (brands, abbreviations).' });
+export const moreInformation = () => msg('More information', { id: 'moreInformation', desc: 'Heading of the list of links to read more.' });
+export const codes = () => msg('Medicine codes', { id: 'codes', desc: 'Disclosure holding the drug\'s codes in clinical terminologies (ATC, SNOMED CT).' });
+export const sideEffectsOf = (drug: string) =>
+  fill(msg('Side effects of {drug}', { id: 'sideEffectsOf', desc: 'Title of the side-effect list. {drug}: the drug\'s name as the content writes it.' }), { drug });
+export const serious = () => msg('Serious side effects: know the signs', { id: 'serious', desc: 'Heading of the group of serious side effects, shown first.' });
+export const howCommon = () => msg('How common', { id: 'howCommon', desc: 'Label before how common a side effect is.' });
+export const whatYouCanDo = () => msg('What you can do', { id: 'whatYouCanDo', desc: 'Label before advice on a side effect.' });
+export const whenToGetHelp = () => msg('When to get help', { id: 'whenToGetHelp', desc: 'Heading of the care cards.' });
+export const aboutNumbers = () => msg('About these numbers', { id: 'aboutNumbers', desc: 'Disclosure explaining the frequency scales.' });
+export const per100Range = (min: number, max: number) =>
+  fill(msg('{min} to {max} in 100 people', { id: 'per100Range', desc: 'How many people get a side effect, as a range.' }), { min, max });
+export const per100Exact = (n: number) => fill(msg('{n} in 100 people', { id: 'per100Exact', desc: 'How many people get a side effect.' }), { n });
+export const phone = () => msg('Phone', { id: 'phone', desc: 'Label before a tap-to-call phone number.' });
+export const noneInGroups = () =>
+  msg('None of the side effects we list are in the chosen groups.', { id: 'noneInGroups', desc: 'Shown when a filter leaves no side effects.' });
+export const notKnown = () => msg('Not known', { id: 'notKnown', desc: 'How common a side effect is, when no source says.' });
+export const localCrisisLine = (crisisLine: string) =>
+  fill(msg('You can also call {crisisLine}.', { id: 'localCrisisLine', desc: 'The host\'s own crisis line on the mental-health care card. {crisisLine}: its name.' }), { crisisLine });
+
+/** Care-card levels, as NHS.UK names them. */
+export const careLevel = (level: CareLevel): string =>
+  ({
+    'non-urgent': () => msg('Non-urgent advice', { id: 'careLevel.nonUrgent', desc: 'Start of a non-urgent care card heading.' }),
+    urgent: () => msg('Urgent advice', { id: 'careLevel.urgent', desc: 'Start of an urgent care card heading.' }),
+    emergency: () => msg('Immediate action required', { id: 'careLevel.emergency', desc: 'Start of an emergency care card heading.' }),
+  })[level]();
+
+/** Frequency group headings, for scales that do not name their own. */
+export const band = (value: Band): string =>
+  ({
+    'very-common': () => msg('Very common', { id: 'band.veryCommon', desc: 'Group heading of very common side effects.' }),
+    common: () => msg('Common', { id: 'band.common', desc: 'Group heading of common side effects.' }),
+    occasional: () => msg('Occasional', { id: 'band.occasional', desc: 'Group heading of occasional side effects.' }),
+    uncommon: () => msg('Uncommon', { id: 'band.uncommon', desc: 'Group heading of uncommon side effects.' }),
+    'not-known': () => msg('How often is not known', { id: 'band.notKnown', desc: 'Group heading of side effects whose frequency no source gives.' }),
+  })[value]();
+
+// Provenance footer
+export const sources = () => msg('Where this information comes from', { id: 'sources', desc: 'Disclosure listing the sources.' });
+export const lastUpdated = () => msg('Last updated', { id: 'lastUpdated', desc: 'Before the date the wording last changed (editorial, not a clinical review).' });
+export const nextReview = () => msg('Next review due', { id: 'nextReview', desc: 'Before the date the content is next due for review.' });
+export const notReviewed = () =>
+  msg('Not yet clinically reviewed: have your clinical team check it before you publish.', {
+    id: 'notReviewed',
+    desc: 'Shown when no clinician has signed the content off. Never remove or soften it.',
+  });
+export const reviewedBy = (by: string, date: string) =>
+  fill(msg('Clinically reviewed by {by} on {date}.', { id: 'reviewedBy', desc: '{by}: the reviewer\'s name and role. {date}: the date, already written out.' }), { by, date });
+export const reviewDue = () =>
+  msg('This information is due for review, so it may be out of date. Check with your treatment team.', { id: 'reviewDue', desc: 'Shown once the next review date has passed.' });
+
+// Video
+export const transcript = () => msg('Transcript', { id: 'transcript', desc: 'Disclosure holding the video\'s transcript.' });
+export const chapters = () => msg('Chapters', { id: 'chapters', desc: 'Heading of the list of the video\'s chapters.' });
+export const play = () => msg('Play video', { id: 'play', desc: 'The play button.' });
+export const illustration = () => msg('Illustration', { id: 'illustration', desc: 'Badge saying a video is an illustration, not real footage.' });
+
+// Language
+export const notInLanguage = (wanted: string, shown: string) =>
+  fill(msg('This information is not available in {wanted}, so it is shown in {shown}.', {
+    id: 'notInLanguage',
+    desc: 'Shown when there is no content in the reader\'s language. {wanted} and {shown}: language names.',
+  }), { wanted, shown });
+
+/**
+ * What a reader sees when a widget cannot show its content: for patients, so no file names or
+ * attribute names. What a web team needs (the `hint` in the event and the console) is in
+ * errors.ts, in English: it is for developers, not readers.
+ */
+export const errorMessage = (code: ErrorCode, value: string): string =>
+  fill(
+    ({
+      'missing-drug': () => msg('Sorry, this information is not available here at the moment.', { id: 'error.missingDrug', desc: 'A widget was placed without saying which medicine.' }),
+      'unknown-drug': () => msg('Sorry, we have no information about “{value}”.', { id: 'error.unknownDrug', desc: '{value}: the medicine name the page asked for.' }),
+      'src-unreachable': () => msg('Sorry, this information could not be loaded. Please try again later.', { id: 'error.srcUnreachable', desc: 'The hospital\'s own content could not be fetched.' }),
+      'src-invalid': notShown,
+      'src-too-large': () => msg('Sorry, this information is too large to show here.', { id: 'error.srcTooLarge', desc: 'The hospital\'s own content is far too big.' }),
+      'model-invalid': notShown,
+      // Never shown (a catalogue that fails leaves the words in English), but every code has a sentence.
+      'messages-invalid': notShown,
+      'unknown-video': () => msg('Sorry, this video is not available.', { id: 'error.unknownVideo', desc: 'The page asked for a video that does not exist.' }),
+      'media-error': () => msg('Sorry, the video could not be loaded. You can still read the transcript below.', { id: 'error.mediaError', desc: 'The video file failed to load.' }),
+      'media-unsupported': () =>
+        msg('Sorry, this browser cannot play this video. You can still read the transcript below.', { id: 'error.mediaUnsupported', desc: 'No video format this browser plays.' }),
+      'render-failed': notShown,
+    } satisfies Record<ErrorCode, () => string>)[code](),
+    { value },
+  );
+
+/** The page's own content has mistakes, or drawing it failed: nothing a reader can do but look elsewhere. */
+const notShown = () => msg('Sorry, this information could not be shown here.', { id: 'error.notShown', desc: 'The content has mistakes, or something unexpected went wrong.' });

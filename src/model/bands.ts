@@ -1,0 +1,18 @@
+/**
+ * The fixed vocabularies of the content model, in one place: the schema, the types, the
+ * elements and the validator all read them from here.
+ */
+
+/** How-common bands, most common first. Each frequency scale names the ones it uses. */
+export const BANDS = ['very-common', 'common', 'occasional', 'uncommon', 'not-known'] as const;
+export type Band = (typeof BANDS)[number];
+
+/** Care-card levels in NHS.UK order: the least urgent first, building to the emergency. */
+export const CARE_LEVELS = ['non-urgent', 'urgent', 'emergency'] as const;
+export type CareLevel = (typeof CARE_LEVELS)[number];
+
+/** Clinical terminologies a drug code may come from. */
+export const CODE_SYSTEMS = ['ATC', 'SNOMED CT', 'NCI Thesaurus', 'RxNorm'] as const;
+export type CodeSystem = (typeof CODE_SYSTEMS)[number];
+
+export const isBand = (value: string): value is Band => (BANDS as readonly string[]).includes(value);
