@@ -29,6 +29,21 @@ const fixtures = {
     if (context.path === '/fixtures/models') {
       return json({ today: TODAY, cliOnlyRules: CLI_ONLY_RULES, fixtures: Object.fromEntries(Object.entries(modelFixtures).map(([n, f]) => [n, { model: f.model, expect: f.expect }])) });
     }
+    // A hospital's own language, for the locale tests: test words, marked ⟨cy⟩, not Welsh.
+    if (context.path === '/fixtures/host-model-cy') {
+      const model = composeModel();
+      model.locale = 'cy';
+      model.drugs[0].name = '⟨cy⟩ Interferon alfa';
+      return json(model);
+    }
+    if (context.path.startsWith('/fixtures/messages-cy')) {
+      const source = JSON.parse(readFileSync('src/i18n/generated/en-GB.json', 'utf8')).messages;
+      const messages = Object.fromEntries(Object.entries(source).map(([id, text]) => [id, `⟨cy⟩ ${text}`]));
+      // ?partial leaves one message out (it stays English); ?broken drops a placeholder.
+      if (context.query.partial !== undefined) delete messages.otherNames;
+      if (context.query.broken !== undefined) messages.sideEffectsOf = '⟨cy⟩ Sgil-effeithiau';
+      return json({ locale: 'cy', messages });
+    }
     if (context.path === '/fixtures/wrong-shape') return json({ version: '1.0.0', drugs: 'none' });
     if (context.path === '/fixtures/not-json') return { body: '<html>oops', type: 'application/json' };
     // Another version of the library: dist/ as built, with its version number changed, as a

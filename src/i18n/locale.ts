@@ -15,8 +15,8 @@ import { bundledCatalogues } from './generated/catalogues.js';
 
 export const SOURCE_LOCALE = 'en-GB';
 
-/** Templates of each registered locale, by lower-case tag. */
-const registered = new Map<string, Readonly<Record<string, string>>>();
+/** Each registered catalogue, by lower-case tag. */
+const registered = new Map<string, Catalogue>();
 let current = SOURCE_LOCALE;
 
 // Reentrant mode fixes its list of locales at start, but hospitals register theirs later: every
@@ -27,8 +27,8 @@ configureReentrantLocalization({
   targetLocales: [OTHER],
   getLocale: () => (current === SOURCE_LOCALE ? SOURCE_LOCALE : OTHER),
   loadLocaleSync: () => {
-    const templates = registered.get(current.toLowerCase());
-    return templates && { templates };
+    const catalogue = registered.get(current.toLowerCase());
+    return catalogue && { templates: catalogue.messages };
   },
 });
 
@@ -45,7 +45,7 @@ export function withLocale<T>(locale: string, render: () => T): T {
 
 /** Adds a checked catalogue; the next render of any widget in that language uses it. */
 export function addCatalogue(catalogue: Catalogue): void {
-  registered.set(catalogue.locale.toLowerCase(), catalogue.messages);
+  registered.set(catalogue.locale.toLowerCase(), catalogue);
   announceLanguageChange();
 }
 
@@ -54,7 +54,7 @@ export function addCatalogue(catalogue: Catalogue): void {
  * language ("cy-GB" gets "cy"), else the source.
  */
 export const interfaceLocale = (requested: string): string =>
-  pickLocale(requested, [SOURCE_LOCALE, ...registered.keys()], SOURCE_LOCALE);
+  pickLocale(requested, [SOURCE_LOCALE, ...[...registered.values()].map((c) => c.locale)], SOURCE_LOCALE);
 
 /** Loads the bundled catalogue for a pseudo-locale if one is asked for (the others are in the code or registered). */
 export async function loadBundledCatalogue(requested: string): Promise<void> {
@@ -62,10 +62,13 @@ export async function loadBundledCatalogue(requested: string): Promise<void> {
   if (tag && !registered.has(tag.toLowerCase())) addCatalogue((await bundledCatalogues[tag]()).default);
 }
 
-/** Language names for the "not available in your language" note, in the reader's interface language. */
+/**
+ * A language's name for the "not available in your language" note, in the reader's interface
+ * language: the language alone ("English", not "British English"), which is what a reader asks for.
+ */
 export function languageName(tag: string, inLocale: string): string {
   try {
-    return new Intl.DisplayNames([inLocale, SOURCE_LOCALE], { type: 'language' }).of(tag) ?? tag;
+    return new Intl.DisplayNames([inLocale, SOURCE_LOCALE], { type: 'language' }).of(new Intl.Locale(tag).language) ?? tag;
   } catch {
     return tag;
   }

@@ -1,0 +1,199 @@
+/**
+ * Languages: a widget speaks the language its `lang` (or the page's) asks for, when there is
+ * content and a catalogue in it; says so when there is not; follows a change of language after
+ * load; and survives longer text and right-to-left layout (the pseudo-locales en-XA and ar-XB).
+ *
+ * Order matters in this file: message catalogues are registered for the whole page, so the
+ * tests that need no Welsh catalogue come before the ones that register one.
+ */
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import '../src/elements/cytokine-card/define.js';
+import '../src/elements/side-effect-list/define.js';
+import '../src/elements/injection-video/define.js';
+import type { CytokineErrorDetail } from '../src/model/errors.js';
+import { registerMessages } from '../src/index.js';
+import { readerText, renderWithErrors, settle, shadow, warnings } from './helpers.js';
+
+const TAGS = ['cytokine-card', 'side-effect-list', 'injection-video'] as const;
+
+/** A widget with its usual attributes, in a wrapper of the given width and language. */
+async function widget(tag: (typeof TAGS)[number], attrs: Record<string, string> = {}, wrapper: { lang?: string; width?: number } = {}) {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  if (wrapper.lang) box.lang = wrapper.lang;
+  if (wrapper.width) box.style.width = `${wrapper.width}px`;
+  const el = document.createElement(tag);
+  const all = { ...(tag === 'injection-video' ? { 'transcript-open': '' } : { drug: 'aldesleukin' }), ...attrs };
+  for (const [k, v] of Object.entries(all)) el.setAttribute(k, v);
+  box.append(el);
+  await settle(el);
+  return el;
+}
+
+const base = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="base"]')!;
+const note = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="language-note"]');
+const title = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="title"]')!.textContent!.trim();
+
+/**
+ * Elements whose content is wider than their box: text that does not fit a narrow screen. Text
+ * that cannot wrap overflows by tens of pixels; Firefox counts the hanging spaces at the end of
+ * right-to-left lines in scrollWidth (2 to 5 px), which no reader sees.
+ */
+const SLACK = 8;
+function overflowing(el: HTMLElement): string[] {
+  const root = shadow(el);
+  const boxes = [base(el), ...root.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, summary, button, p, li, dt, dd, a')];
+  return boxes.filter((b) => b.scrollWidth > b.clientWidth + SLACK && getComputedStyle(b).display !== 'inline').map((b) => `${b.localName}.${b.className} +${b.scrollWidth - b.clientWidth}px: ${b.textContent!.trim().slice(0, 40)}`);
+}
+
+describe('pseudo-locales: longer text and right to left', () => {
+  for (const tag of TAGS) {
+    it(`<${tag} lang="en-XA">: every word is the long pseudo text, and nothing overflows at 320 px`, async () => {
+      const el = await widget(tag, { lang: 'en-XA' }, { width: 320 });
+      expect(base(el).getAttribute('lang')).to.equal('en-XA');
+      const text = readerText(el);
+      // Interface words and content alike: no British English left (which would be a hard-coded string).
+      for (const english of ['Last updated', 'Next review due', 'Where this information comes from', 'Not yet clinically reviewed']) {
+        expect(text, english).not.to.contain(english);
+      }
+      expect(text).to.contain('[Ļåšţ ûþðåţéð');
+      const over = overflowing(el);
+      expect(over, over.join(' | ')).to.deep.equal([]);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    });
+  }
+
+  it('the card and the list use the pseudo words for their own labels', async () => {
+    const card = await widget('cytokine-card', { lang: 'en-XA' });
+    expect(readerText(card)).to.contain('[Öţĥéŕ ñåɱéš');
+    const list = await widget('side-effect-list', { lang: 'en-XA' });
+    expect(title(list)).to.match(/^\[Šîðé éƒƒéçţš öƒ \[Åļðéšļéûķîñ/);
+    expect(readerText(list)).to.contain('[Ŵĥéñ ţö ĝéţ ĥéļþ');
+  });
+
+  for (const tag of TAGS) {
+    it(`<${tag} lang="ar-XB">: lays out right to left`, async () => {
+      const el = await widget(tag, { lang: 'ar-XB' }, { width: 320 });
+      expect(base(el).getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(base(el)).direction).to.equal('rtl');
+      expect(title(el)).to.contain('\u202e');
+      const over = overflowing(el);
+      expect(over, over.join(' | ')).to.deep.equal([]);
+    });
+  }
+
+  it('a pseudo-locale is chosen only by its exact tag: an Arabic page gets English, with a note', async () => {
+    const el = await widget('cytokine-card', {}, { lang: 'ar' });
+    expect(base(el).getAttribute('lang')).to.equal('en-GB');
+    expect(base(el).getAttribute('dir')).to.equal('ltr');
+    expect(note(el)).to.exist;
+  });
+
+  it('errors speak the widget\'s language too; the developer\'s hint stays English', async () => {
+    const { el, errors } = await renderWithErrors<HTMLElement>(html`<cytokine-card lang="en-XA" drug="paracetamol"><p>Fallback</p></cytokine-card>`);
+    await settle(el);
+    const message = shadow(el).querySelector('[part="error"]')!;
+    expect(message.textContent).to.contain('[Šöŕŕý');
+    expect(message.getAttribute('lang')).to.equal('en-XA');
+    expect(errors[0].message).to.equal(message.textContent!.trim());
+    expect(errors[0].hint).to.contain('No drug called "paracetamol"');
+  });
+});
+
+describe('a language with no content: English, and a note that says so', () => {
+  for (const tag of TAGS) {
+    it(`<${tag}> on a Welsh page shows English with a visible note, in English`, async () => {
+      const el = await widget(tag, {}, { lang: 'cy' });
+      expect(base(el).getAttribute('lang')).to.equal('en-GB');
+      const shown = note(el)!;
+      expect(shown.textContent!.trim()).to.equal('This information is not available in Welsh, so it is shown in English.');
+      expect(shown.getAttribute('lang')).to.equal('en-GB');
+      expect(shown.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+  }
+
+  it('no note when the page asks for English of another region', async () => {
+    const el = await widget('cytokine-card', {}, { lang: 'en-US' });
+    expect(note(el)).to.equal(null);
+  });
+});
+
+describe('following the page', () => {
+  it('picks up a language change on an ancestor after load, and back', async () => {
+    const el = await widget('cytokine-card', {}, { lang: 'en-GB' });
+    expect(title(el)).to.equal('Aldesleukin');
+    el.parentElement!.lang = 'en-XA';
+    await nextFrame();
+    await settle(el);
+    expect(base(el).getAttribute('lang')).to.equal('en-XA');
+    expect(title(el)).to.contain('[Åļðéšļéûķîñ');
+    el.parentElement!.lang = 'en-GB';
+    await nextFrame();
+    await settle(el);
+    expect(title(el)).to.equal('Aldesleukin');
+  });
+
+  it('its own lang attribute wins over the page\'s', async () => {
+    const el = await widget('cytokine-card', { lang: 'en-GB' }, { lang: 'en-XA' });
+    expect(title(el)).to.equal('Aldesleukin');
+  });
+
+  it('widgets in two languages share a page, each in its own words', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <cytokine-card drug="ifn" lang="en-GB"></cytokine-card>
+      <cytokine-card drug="ifn" lang="en-XA"></cytokine-card>
+    </div>`);
+    const [english, pseudo] = [...box.querySelectorAll<HTMLElement>('cytokine-card')];
+    await Promise.all([settle(english), settle(pseudo)]);
+    expect(readerText(english)).to.contain('Other names');
+    expect(readerText(pseudo)).not.to.contain('Other names');
+    expect(readerText(pseudo)).to.contain('[Öţĥéŕ ñåɱéš');
+  });
+});
+
+describe('a hospital\'s own language: a reviewed model (src) and catalogue (messages)', () => {
+  it('refuses a catalogue whose translation drops a placeholder: the widget stays English and says why', async () => {
+    let el!: HTMLElement;
+    const warned = await warnings(async () => (el = await widget('side-effect-list', { messages: '/fixtures/messages-cy?broken' }, { lang: 'cy' })));
+    expect(title(el)).to.equal('Side effects of Aldesleukin');
+    expect(warned.join('\n')).to.match(/messages-invalid.*sideEffectsOf.*\{drug\}/s);
+  });
+
+  it('with a catalogue but no Welsh content: the note is in Welsh, the content English', async () => {
+    const el = await widget('cytokine-card', { messages: '/fixtures/messages-cy?partial' }, { lang: 'cy' });
+    expect(base(el).getAttribute('lang')).to.equal('en-GB');
+    expect(note(el)!.textContent).to.match(/^⟨cy⟩ This information is not available in /);
+    expect(note(el)!.getAttribute('lang')).to.equal('cy');
+    // The content is English, so its words are too.
+    expect(readerText(el)).to.contain('Other names');
+  });
+
+  it('with both: the widget speaks Welsh, with no note; a missing message stays English, with one warning', async () => {
+    let el!: HTMLElement;
+    const warned = await warnings(async () => (el = await widget('cytokine-card', { drug: 'interferon-alfa', src: '/fixtures/host-model-cy', messages: '/fixtures/messages-cy?partial' }, { lang: 'cy' })));
+    expect(base(el).getAttribute('lang')).to.equal('cy');
+    expect(note(el)).to.equal(null);
+    expect(title(el)).to.equal('⟨cy⟩ Interferon alfa');
+    const text = readerText(el);
+    expect(text).to.contain('⟨cy⟩ Last updated');
+    expect(text).to.contain('⟨cy⟩ Not yet clinically reviewed');
+    // ?partial left out "Other names": English, not blank.
+    expect(text).to.contain('Other names');
+    expect(warned.filter((w) => w.includes('otherNames'))).to.have.length.at.most(1);
+  });
+
+  it('registerMessages() adds a catalogue from code, and widgets already shown redraw in it', async () => {
+    const el = await widget('side-effect-list', { src: '/fixtures/host-model-cy' }, { lang: 'cy' });
+    const errors: CytokineErrorDetail[] = [];
+    el.addEventListener('cytokine-error', (e) => errors.push((e as CustomEvent<CytokineErrorDetail>).detail));
+    await registerMessages({ locale: 'cy', messages: { whenToGetHelp: '⟨cy⟩ Pryd i gael help' } });
+    await settle(el);
+    await nextFrame();
+    expect(readerText(el)).to.contain('⟨cy⟩ Pryd i gael help');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('registerMessages() refuses an unknown id with the reason', async () => {
+    const refused = await registerMessages({ locale: 'cy', messages: { noSuchMessage: 'x' } }).catch((e: unknown) => e);
+    expect(String((refused as { hint?: string }).hint)).to.contain('noSuchMessage');
+  });
+});
