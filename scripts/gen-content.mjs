@@ -4,10 +4,12 @@
 //   generated/locales.ts              which locales ship, each loaded when first asked for
 //   generated/<locale>/index.ts       the locale's catalogue: each drug's names (so any name
 //                                     finds its module without loading the others) and imports
-//   generated/<locale>/drugs/<id>.json    one drug as a complete content model: the drug, the
-//   generated/<locale>/videos/<id>.json   labels, and only the sources and scales it cites
+//   generated/<locale>/drugs/<id>.json    one drug as a complete content model: the drug and
+//   generated/<locale>/videos/<id>.json   only the sources and scales it cites
 //   generated/<locale>/drugs/<id>.about.json  the same without side effects and care cards: all
 //                                     a <cytokine-card> shows, so a page with a card loads less
+//
+// Also the pseudo-locales en-XA and ar-XB (scripts/pseudo.mjs), made from the en-GB files.
 //
 // The build (rollup) turns each into a JS module under dist/content/<locale>/, so a page
 // downloads only the drugs and videos it shows, and a strict CSP needs no connect-src.

@@ -20,8 +20,9 @@ export const checkModel = async (raw: unknown): Promise<import('./model/check.js
  * dist/messages/en-GB.json); every widget in that language uses it. Rejects with the problems
  * when the catalogue is not valid. The `messages` attribute does the same from a URL.
  */
-export const registerMessages = async (catalogue: import('./i18n/catalogue.js').Catalogue): Promise<void> =>
-  (await import('./model/host-model.js')).registerMessages(catalogue);
+export const registerMessages = async (catalogue: import('./i18n/catalogue.js').Catalogue): Promise<void> => {
+  (await import('./i18n/host-messages.js')).registerMessages(catalogue);
+};
 export { loadBundledModel, bundledLocales } from './content/index.js';
 export { VERSION } from './shared/version.js';
 export type * from './model/types.js';

@@ -6,7 +6,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import '../src/elements/cytokine-card/define.js';
-import { MAX_MODEL_BYTES, SRC_TIMEOUT_MS } from '../src/model/host-model.js';
+import { MAX_MODEL_BYTES, SRC_TIMEOUT_MS } from '../src/model/fetch-json.js';
 import type { CytokineErrorDetail } from '../src/model/errors.js';
 import { expectErrorState, renderWithErrors, settle, shadow, warnings } from './helpers.js';
 import { titleOf } from './contract.js';

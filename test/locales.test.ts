@@ -156,6 +156,15 @@ describe('a hospital\'s own language: a reviewed model (src) and catalogue (mess
     const warned = await warnings(async () => (el = await widget('side-effect-list', { messages: '/fixtures/messages-cy?broken' }, { lang: 'cy' })));
     expect(title(el)).to.equal('Side effects of Aldesleukin');
     expect(warned.join('\n')).to.match(/messages-invalid.*sideEffectsOf.*\{drug\}/s);
+    // A catalogue alone does not download the content model's checker (Ajv's compiled schema).
+    const loaded = performance.getEntriesByType('resource').map((r) => r.name);
+    expect(loaded.some((url) => url.includes('/i18n/host-messages'))).to.equal(true);
+    expect(loaded.filter((url) => /\/model\/(check|host-model|generated\/validate-model)/.test(url))).to.deep.equal([]);
+  });
+
+  it('a catalogue that cannot be loaded is reported as messages-invalid, with the reason', async () => {
+    const warned = await warnings(() => widget('cytokine-card', { messages: '/fixtures/server-error' }, { lang: 'cy' }));
+    expect(warned.join('\n')).to.match(/messages-invalid: The message catalogue \/fixtures\/server-error is not valid.*src-unreachable HTTP 500/s);
   });
 
   it('with a catalogue but no Welsh content: the note is in Welsh, the content English', async () => {

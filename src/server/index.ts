@@ -21,8 +21,7 @@ import '../elements/side-effect-list/define.js';
 import '../elements/injection-video/define.js';
 import { DEFAULT_VIDEO } from '../elements/injection-video/injection-video.js';
 import { TRANSCRIPT_ATTR, transcriptStyles, transcriptTemplate } from '../elements/injection-video/transcript.js';
-import { DEFAULT_LOCALE, bundledLocales, peekBundledContent, preloadBundledContent, setMediaBase } from '../content/index.js';
-import { pickLocale } from '../model/locale.js';
+import { DEFAULT_LOCALE, peekBundledContent, preloadBundledContent, setMediaBase } from '../content/index.js';
 
 export { VERSION } from '../shared/version.js';
 
@@ -122,7 +121,10 @@ export async function prerenderPage(page: string, options: RenderOptions = {}): 
   const root = parse(page, { sourceCodeLocationInfo: true });
   const distUrl = options.distUrl ?? distUrlOf(root);
   const pageLang = [...elements(root)].find((el) => el.tagName === 'html')?.attrs.find((a) => a.name === 'lang')?.value;
-  const lang = pickLocale(pageLang ?? options.lang ?? DEFAULT_LOCALE, bundledLocales(), DEFAULT_LOCALE);
+  // The language the page asks for, as the browser will read it (not the content found for it):
+  // a Welsh page gets English content with the language note, on the server as in the browser,
+  // so what the server sends hydrates without a second render.
+  const lang = pageLang ?? options.lang ?? DEFAULT_LOCALE;
   const inserts: Array<{ at: number; text: string }> = [];
   const skipped: PrerenderResult['skipped'] = [];
   for (const el of elements(root)) {

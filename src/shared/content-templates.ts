@@ -10,8 +10,8 @@ export const blocks = (items: readonly Block[]): TemplateResult => html`${items.
 )}`;
 
 /**
- * A link if the URL is safe, else its text alone. The loader already dropped unsafe links; this
- * is the second lock, for content that reaches a template some other way.
+ * A link if the URL is safe, else its text alone. The check already refused any model with an
+ * unsafe link; this is the second lock, for content that reaches a template some other way.
  */
 export const safeLink = (href: string | undefined, text: string, part = 'link'): TemplateResult =>
   isSafeHref(href) ? html`<a part=${part} href=${href}>${text}</a>` : html`${text}`;

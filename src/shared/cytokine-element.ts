@@ -19,11 +19,23 @@ export type ViewState<T> =
 
 const checkedModels = new WeakMap<object, Promise<ContentModel>>();
 
-/** The host-content module (fetch + schema + validator) loads only when a page supplies content or messages. */
-const hostContent = (code: 'src-unreachable' | 'model-invalid' | 'messages-invalid', label = '') =>
+/** The host-content module (fetch + schema + validator) loads only when a page supplies content. */
+const hostContent = (code: 'src-unreachable' | 'model-invalid', label = '') =>
   import('../model/host-model.js').catch((e: unknown) => {
     throw new CytokineError(code, label, [`the content checker could not be loaded: ${String(e)}`]);
   });
+
+const warnedLocales = new Set<string>();
+
+/**
+ * Content in a language with no message catalogue shows its words around it in British English,
+ * which a screen reader then reads with the content's pronunciation: tell the web team once.
+ */
+function warnNoCatalogue(locale: string): void {
+  if (sameLanguage(interfaceLocale(locale), locale) || warnedLocales.has(locale)) return;
+  warnedLocales.add(locale);
+  console.warn(`[cytokine-widgets] the content is in ${locale}, but there is no ${locale} message catalogue: the words around it (headings, buttons) are in British English. Give a messages attribute with your reviewed translation of dist/messages/en-GB.json.`);
+}
 
 type Hydrate = typeof import('@lit-labs/ssr-client').hydrate;
 
@@ -230,6 +242,7 @@ export abstract class CytokineElement<T> extends LitElement {
         model = await loadBundledContent(lang, this.request());
       }
       await loadBundledCatalogue(model.locale);
+      warnNoCatalogue(model.locale);
       view = { status: 'ready', model, value: this.select(model) };
     } catch (e) {
       view = { status: 'error', error: asCytokineError(e, 'model-invalid') };
@@ -257,10 +270,11 @@ export abstract class CytokineElement<T> extends LitElement {
     const url = this.messages?.trim();
     if (!url) return;
     try {
-      await (await hostContent('messages-invalid', url)).fetchCatalogue(url);
+      await (await import('../i18n/host-messages.js')).fetchCatalogue(url);
     } catch (e) {
-      const error = e instanceof CytokineError ? e : new CytokineError('messages-invalid', url, [String(e)]);
-      console.warn(`[cytokine-widgets] <${this.localName}> ${error.code}: ${error.hint}`);
+      // Unreachable, not JSON, too large or not a valid catalogue: all one thing to the page.
+      const reasons = e instanceof CytokineError ? (e.code === 'messages-invalid' ? e.reasons : [e.code, ...e.reasons]) : [String(e)];
+      console.warn(`[cytokine-widgets] <${this.localName}> messages-invalid: ${new CytokineError('messages-invalid', url, reasons).hint}`);
     }
   }
 

@@ -80,6 +80,8 @@ describe('the package file list (npm pack --dry-run)', () => {
       /^dist\/elements\/[^/]+\.(js|js\.map|d\.ts)$/,
       /^dist\/types\/.+\.d\.ts$/,
       /^dist\/content\/[^/]+\.json$/,
+      /^dist\/schema\.json$/, /^dist\/messages\/[^/]+\.json$/,
+      /^dist\/cli\/validate\.js(\.map)?$/,
       /^dist\/media\/[^/]+$/,
       /^dist\/(lazy|auto)\/[^/]+\.js(\.map)?$/,
       /^dist\/(vscode\.html-custom-data|web-types)\.json$/,
@@ -94,7 +96,7 @@ describe('the package file list (npm pack --dry-run)', () => {
     const required = [
       'package.json', 'README.md', 'SECURITY.md', 'custom-elements.json',
       'dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/types/index.d.ts',
-      'dist/content/en-GB.json', 'dist/content/schema.json', ...EDITOR_FILES,
+      'dist/content/en-GB.json', 'dist/schema.json', 'dist/messages/en-GB.json', 'dist/cli/validate.js', ...EDITOR_FILES,
       ...TAGS.flatMap((tag) => [`dist/elements/${tag}.js`, `dist/elements/${tag}.d.ts`]),
       // The example themes the README offers (copied from src/themes/ by the build).
       ...(existsSync(join(ROOT, 'src/themes')) ? readdirSync(join(ROOT, 'src/themes')).map((f) => `dist/themes/${f}`) : []),
@@ -111,7 +113,7 @@ describe('the package file list (npm pack --dry-run)', () => {
   });
 
   test('every module the entry points import is shipped, and every shipped module is imported (no stale chunks)', () => {
-    const entries = ['dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/server/index.js', ...TAGS.map((t) => `dist/elements/${t}.js`)];
+    const entries = ['dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/server/index.js', 'dist/cli/validate.js', ...TAGS.map((t) => `dist/elements/${t}.js`)];
     const reached = new Set();
     const missing = [];
     const visit = (file) => {
@@ -315,6 +317,29 @@ describe('a consumer project built from the packed tarball', () => {
       "const { renderWidget } = await import('cytokine-widgets/server'); console.log((await renderWidget('cytokine-card', { drug: 'ifn' })).includes('Interferon alfa'));"],
     { cwd: dir, encoding: 'utf8' });
     assert.equal(api.stdout.trim(), 'true', api.stderr);
+  });
+
+  test('a content team\'s workflow from the installed package: copy the model, edit it, validate it', () => {
+    const installed = join(dir, 'node_modules/cytokine-widgets/dist');
+    const model = JSON.parse(readFileSync(join(installed, 'content/en-GB.json'), 'utf8'));
+    // The copy points its editor at the installed schema, as the content guide says.
+    model.$schema = './node_modules/cytokine-widgets/dist/schema.json';
+    model.publisher = 'St Example Hospital';
+    writeFileSync(join(dir, 'ours.json'), JSON.stringify(model, null, 2));
+    const validate = (file, ...args) => spawnSync('npx', ['cytokine-widgets', 'validate', file, '--today', model.lastUpdated, ...args], { cwd: dir, encoding: 'utf8' });
+    const good = validate('ours.json', '--media-base', 'node_modules/cytokine-widgets/dist');
+    assert.equal(good.status, 0, `${good.stdout}\n${good.stderr}`);
+    assert.match(good.stdout, /valid/);
+    model.drugs[0].summary.sources.push('S404');
+    model.nextReview = '2026-02-30';
+    writeFileSync(join(dir, 'ours.json'), JSON.stringify(model, null, 2));
+    const broken = validate('ours.json', '--media-base', 'node_modules/cytokine-widgets/dist');
+    assert.equal(broken.status, 1, broken.stdout);
+    assert.match(broken.stdout, /\$\.drugs\[0\]\.summary\.sources\[\d+\]/);
+    assert.match(broken.stdout, /\$\.nextReview/);
+    assert.match(broken.stdout, /Fix: /);
+    // The schema an editor loads is the one the command checks against, with its stable id.
+    assert.equal(JSON.parse(readFileSync(join(installed, 'schema.json'), 'utf8')).$id, 'https://cdn.jsdelivr.net/npm/cytokine-widgets@0/dist/schema.json');
   });
 
   test('Vite: per-element imports render, share one lit, and bring in nothing else', async () => {

@@ -102,7 +102,12 @@ test('attribute values from the page stay text: nothing becomes markup', async (
 
 test('language: a widget takes its lang, else the page’s, and falls back to en-GB', async () => {
   const { html } = await prerenderPage(page('<cytokine-card drug="ifn"></cytokine-card>').replace('lang="en-GB"', 'lang="cy"'));
-  assert.match(shadowOf(html, 'cytokine-card'), /<div part="base" class="base" lang="en-GB" dir="ltr">/);
+  const shadow = shadowOf(html, 'cytokine-card');
+  assert.match(shadow, /<div part="base" class="base" lang="en-GB" dir="ltr">/);
+  // The note the browser would add, already there: what the server sends hydrates as it is.
+  assert.match(text(shadow), /This information is not available in Welsh, so it is shown in English\./);
+  const pseudo = await prerenderPage(page('<cytokine-card drug="ifn" lang="ar-XB"></cytokine-card>'));
+  assert.match(shadowOf(pseudo.html, 'cytokine-card'), /lang="ar-XB" dir="rtl"/);
 });
 
 test('the command runs in Node alone, and says how to use it', () => {

@@ -49,6 +49,7 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...s
  * @csspart footer - The review dates and sources.
  * @csspart error - The message shown when the card cannot show its content.
  * @csspart language-note - The note that says the content is not in the page's language (and which language it is in).
+ * @csspart review-due - The note shown once the content's next review date has passed.
  *
  * @cssprop [--cytokine-font-family=inherit] - Font of the whole widget.
  * @cssprop [--cytokine-text-color=inherit] - Text colour.

@@ -53,6 +53,7 @@ export const DEFAULT_VIDEO = 'subcutaneous-injection';
  * @csspart footer - The review dates and sources.
  * @csspart error - The message shown when the video cannot be shown at all.
  * @csspart language-note - The note that says the content is not in the page's language (and which language it is in).
+ * @csspart review-due - The note shown once the content's next review date has passed.
  *
  * @cssprop [--cytokine-video-background=#000] - Behind the poster and video.
  * @cssprop [--cytokine-play-background=#fff] - Play button background.

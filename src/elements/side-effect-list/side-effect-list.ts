@@ -55,6 +55,7 @@ import { parseBandFilter, telHref } from './side-effect-list.types.js';
  * @csspart footer - The review dates and sources.
  * @csspart error - The message shown when the list cannot show its content.
  * @csspart language-note - The note that says the content is not in the page's language (and which language it is in).
+ * @csspart review-due - The note shown once the content's next review date has passed.
  *
  * @cssprop [--cytokine-care-non-urgent=#005eb8] - Accent of the non-urgent care card.
  * @cssprop [--cytokine-care-urgent=#d5281b] - Accent of the urgent care card.

@@ -1,0 +1,23 @@
+/**
+ * A hospital's own message catalogue (the `messages` attribute, or registerMessages()): fetched,
+ * checked against the source catalogue, and registered for every widget in its language. Loads
+ * on demand, without the content model's checker.
+ */
+import { CytokineError } from '../model/errors.js';
+import { fetchOnce } from '../model/fetch-json.js';
+import { checkCatalogue, type Catalogue } from './catalogue.js';
+import { addCatalogue } from './locale.js';
+import source from './generated/en-GB.json';
+
+/** Checks and registers a catalogue; throws a CytokineError with the problems when it is not valid. */
+export function registerMessages(catalogue: Catalogue, label: string = catalogue?.locale ?? ''): Catalogue {
+  const { errors, missing } = checkCatalogue(catalogue, source);
+  if (errors.length) throw new CytokineError('messages-invalid', label, errors);
+  if (missing.length) console.warn(`[cytokine-widgets] ${label}: no ${catalogue.locale} text for ${missing.join(', ')}; these show in British English.`);
+  const copy = structuredClone(catalogue);
+  addCatalogue(copy);
+  return copy;
+}
+
+/** Fetches (once per page), checks and registers a host's catalogue. */
+export const fetchCatalogue = (src: string): Promise<Catalogue> => fetchOnce(src, (json) => registerMessages(json as Catalogue, src));
