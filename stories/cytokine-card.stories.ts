@@ -17,7 +17,9 @@ import {
   darkPageOf,
   expectErrorPlay,
   listening,
+  READER_MESSAGES,
   text,
+  type ExpectedError,
   type WidgetArgs,
   type WidgetOptions,
 } from './support/widgets.js';
@@ -184,32 +186,32 @@ export const SectionsExpandedWithKeyboard: CardStory = {
 /* Errors: a visible message, one cytokine-error event, and the page's fallback              */
 /* ------------------------------------------------------------------------------------------ */
 
-const errorPlay = (code: ErrorCode, messageContains: string) => expectErrorPlay('cytokine-card', code, messageContains, FALLBACK_TEXT);
+const errorPlay = (code: ErrorCode, expected: ExpectedError) => expectErrorPlay('cytokine-card', code, expected, FALLBACK_TEXT);
 
 export const ErrorMissingDrug: CardStory = {
   name: 'Error: missing drug',
   args: { drug: undefined },
-  play: errorPlay('missing-drug', 'drug="interferon-alfa"'),
+  play: errorPlay('missing-drug', { message: READER_MESSAGES.missingDrug, hint: 'add one, for example drug="interferon-alfa"' }),
 };
 
 export const ErrorUnknownDrug: CardStory = {
   name: 'Error: unknown drug',
   args: { drug: 'paracetamol' },
-  play: errorPlay('unknown-drug', '“paracetamol”'),
+  play: errorPlay('unknown-drug', { message: READER_MESSAGES.unknownDrug('paracetamol'), hint: 'No drug called "paracetamol"' }),
 };
 
 /** A `model` property that is not a content model (here, the wrong shape entirely). */
 export const ErrorInvalidModel: CardStory = {
   name: 'Error: invalid model property',
   render: (args) => card(args, { model: { version: 'not a model', drugs: 'none' }, content: fallback }),
-  play: errorPlay('model-invalid', 'not in the expected format'),
+  play: errorPlay('model-invalid', { message: READER_MESSAGES.notShown, hint: 'not a valid content model: check it with npx cytokine-widgets validate' }),
 };
 
 /** Nothing listens on port 9, so the fetch fails at once (no network needed). */
 export const ErrorUnreachableSrc: CardStory = {
   name: 'Error: unreachable src',
   args: { src: 'http://127.0.0.1:9/x.json' },
-  play: errorPlay('src-unreachable', 'http://127.0.0.1:9/x.json'),
+  play: errorPlay('src-unreachable', { message: READER_MESSAGES.notLoaded, hint: 'The content model at http://127.0.0.1:9/x.json could not be loaded.' }),
 };
 
 /* ------------------------------------------------------------------------------------------ */

@@ -19,13 +19,16 @@ import {
   errorEvents,
   expectErrorPlay,
   expectVisible,
+  expectReaderSentence,
   expectWidgetError,
   listening,
   part,
   parts,
+  READER_MESSAGES,
   settled,
   text,
   type EventSpy,
+  type ExpectedError,
   type WidgetArgs,
   type WidgetOptions,
 } from './support/widgets.js';
@@ -313,7 +316,7 @@ export const ErrorUnknownVideo: VideoStory = {
       'injection-video',
       args.onCytokineError,
       'unknown-video',
-      'Sorry, there is no video called “intramuscular-injection”.',
+      { message: READER_MESSAGES.unknownVideo, hint: 'No video called "intramuscular-injection"' },
       FALLBACK_TEXT,
     );
     expect(transcriptLines(el), 'no transcript without a video').toHaveLength(0);
@@ -323,17 +326,21 @@ export const ErrorUnknownVideo: VideoStory = {
 export const ErrorInvalidModel: VideoStory = {
   name: 'Error: invalid model property',
   render: (args) => player(args, { model: { videos: [] }, content: fallback }),
-  play: expectErrorPlay('injection-video', 'model-invalid', 'not in the expected format', FALLBACK_TEXT),
+  play: expectErrorPlay('injection-video', 'model-invalid', { message: READER_MESSAGES.notShown, hint: 'not a valid content model' }, FALLBACK_TEXT),
 };
 
-/** Checks the in-player message for a video that cannot play, and that the transcript stays. */
-async function expectMediaMessage(el: InjectionVideo, spy: EventSpy, code: 'media-error' | 'media-unsupported', message: string) {
+/**
+ * Checks the in-player message for a video that cannot play (the reader's sentence, with the
+ * developer's hint in the event), and that the transcript stays.
+ */
+async function expectMediaMessage(el: InjectionVideo, spy: EventSpy, code: 'media-error' | 'media-unsupported', expected: ExpectedError) {
   const alert = await waitFor(() => part(el, '[part="media-error"]'), { timeout: 5000 });
   expect(alert.getAttribute('role')).toBe('alert');
-  expect(text(alert)).toBe(message);
+  expect(text(alert)).toBe(expected.message);
+  expectReaderSentence(text(alert));
   expectVisible(alert, 'media error message');
   await waitFor(() => expect(spy).toHaveBeenCalledTimes(1));
-  expect(errorEvents(spy)[0].detail).toEqual({ code, message });
+  expect(errorEvents(spy)[0].detail).toEqual({ code, message: expected.message, hint: expect.stringContaining(expected.hint) });
   expect(videoOf(el), 'the broken <video> is gone').toBeNull();
   // The rest of the widget stays: title, chapters, and the transcript to read instead.
   expect(parts(el, '[part="error"]')).toHaveLength(0);
@@ -349,7 +356,10 @@ export const MediaFailsToLoad: VideoStory = {
   play: async ({ canvasElement, args }) => {
     const el = await settledVideo(canvasElement);
     await pressPlay(el, args.onCytokinePlay);
-    await expectMediaMessage(el, args.onCytokineError, 'media-error', 'Sorry, the video could not be loaded. You can still read the transcript below.');
+    await expectMediaMessage(el, args.onCytokineError, 'media-error', {
+      message: READER_MESSAGES.mediaError,
+      hint: 'check that the media files are served (with Range support)',
+    });
   },
 };
 
@@ -360,7 +370,10 @@ export const MediaUnsupported: VideoStory = {
   play: async ({ canvasElement, args }) => {
     const el = await settledVideo(canvasElement);
     await userEvent.click(part(el, '[part="play-button"]'));
-    await expectMediaMessage(el, args.onCytokineError, 'media-unsupported', 'Sorry, this browser cannot play this video. You can still read the transcript below.');
+    await expectMediaMessage(el, args.onCytokineError, 'media-unsupported', {
+      message: READER_MESSAGES.mediaUnsupported,
+      hint: 'offer both WebM and MP4',
+    });
     expect(args.onCytokinePlay, 'no cytokine-play: nothing could start').not.toHaveBeenCalled();
   },
 };

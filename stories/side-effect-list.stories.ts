@@ -16,8 +16,10 @@ import {
   listening,
   part,
   parts,
+  READER_MESSAGES,
   settled,
   text,
+  type ExpectedError,
   type WidgetArgs,
   type WidgetOptions,
 } from './support/widgets.js';
@@ -424,31 +426,31 @@ export const OpenWithKeyboard: ListStory = {
 /* Errors                                                                                      */
 /* ------------------------------------------------------------------------------------------ */
 
-const errorPlay = (code: ErrorCode, messageContains: string) => expectErrorPlay('side-effect-list', code, messageContains, FALLBACK_TEXT);
+const errorPlay = (code: ErrorCode, expected: ExpectedError) => expectErrorPlay('side-effect-list', code, expected, FALLBACK_TEXT);
 
 export const ErrorMissingDrug: ListStory = {
   name: 'Error: missing drug',
   args: { drug: undefined },
-  play: errorPlay('missing-drug', 'This box needs a medicine name.'),
+  play: errorPlay('missing-drug', { message: READER_MESSAGES.missingDrug, hint: 'No drug attribute' }),
 };
 
 export const ErrorUnknownDrug: ListStory = {
   name: 'Error: unknown drug',
   args: { drug: 'ibuprofen' },
-  play: errorPlay('unknown-drug', 'Sorry, we have no information about “ibuprofen”.'),
+  play: errorPlay('unknown-drug', { message: READER_MESSAGES.unknownDrug('ibuprofen'), hint: 'No drug called "ibuprofen"' }),
 };
 
 export const ErrorInvalidModel: ListStory = {
   name: 'Error: invalid model property',
   render: (args) => list(args, { model: { version: '1.0.0', drugs: [{ id: 'x' }] }, content: fallback }),
-  play: errorPlay('model-invalid', 'not in the expected format'),
+  play: errorPlay('model-invalid', { message: READER_MESSAGES.notShown, hint: 'not a valid content model' }),
 };
 
 /** Nothing listens on port 9, so the fetch fails at once (no network needed). */
 export const ErrorUnreachableSrc: ListStory = {
   name: 'Error: unreachable src',
   args: { src: 'http://127.0.0.1:9/side-effects.json' },
-  play: errorPlay('src-unreachable', 'could not be loaded from http://127.0.0.1:9/side-effects.json'),
+  play: errorPlay('src-unreachable', { message: READER_MESSAGES.notLoaded, hint: 'The content model at http://127.0.0.1:9/side-effects.json could not be loaded.' }),
 };
 
 /**
@@ -459,7 +461,7 @@ const partialModelUrl = new URL('../src/content/en-GB/model.json', import.meta.u
 export const ErrorInvalidSrc: ListStory = {
   name: 'Error: src is not a content model',
   args: { src: partialModelUrl },
-  play: errorPlay('src-invalid', 'is not in the expected format'),
+  play: errorPlay('src-invalid', { message: READER_MESSAGES.notShown, hint: `The content model at ${partialModelUrl} is not valid` }),
 };
 
 /* ------------------------------------------------------------------------------------------ */

@@ -4,18 +4,16 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/elements/cytokine-card/define.js';
 import '../src/elements/side-effect-list/define.js';
 import '../src/elements/injection-video/define.js';
-import { loadBundledModel } from '../src/content/index.js';
-
-const bundledModel = await loadBundledModel('en-GB');
-import type { ContentModel } from '../src/model/types.js';
+import { horizontallyOverflowing, openEverything, overflowing } from './support/layout.js';
 import { emulateMedia } from './support/media.js';
 import { themeClass, type ThemeName } from './support/themes.js';
-import { nextFrame, part, parts, settled, settledAll, text, type Widget } from './support/widgets.js';
+import { expectVisible, part, parts, settled, settledAll, text, type Widget } from './support/widgets.js';
 
 /**
  * How the widgets look in different host pages: the three example themes in src/themes/, a
- * host stylesheet that tries to break them, right-to-left pages, Windows high contrast and a
- * 320 px column. Every story shows all three widgets.
+ * host stylesheet that tries to break them, right-to-left pages, the pseudo-locales (long text,
+ * mirrored layout), a language with no content, Windows high contrast and a 320 px column.
+ * Every story shows all three widgets.
  *
  * The theme stories set the `theme` global (the toolbar's Theme menu), so they use the same
  * decorator a designer uses on any other story.
@@ -37,20 +35,12 @@ export default meta;
 type Story = StoryObj;
 
 /** The three widgets, as a host page would place them. */
-const widgets = (options: { model?: ContentModel; transcriptOpen?: boolean } = {}) => html`<div
-  class="widgets"
-  style="display: grid; gap: 2rem;"
->
-  <cytokine-card drug="interferon-alfa" .model=${options.model}>
+const widgets = (options: { transcriptOpen?: boolean } = {}) => html`<div class="widgets" style="display: grid; gap: 2rem;">
+  <cytokine-card drug="interferon-alfa">
     <p><a href="https://www.nhs.uk/medicines/">Read about interferon on the NHS website</a></p>
   </cytokine-card>
-  <side-effect-list
-    drug="aldesleukin"
-    advice-line="the Acute Oncology Service"
-    advice-phone="0161 000 0000"
-    .model=${options.model}
-  ></side-effect-list>
-  <injection-video ?transcript-open=${options.transcriptOpen} .model=${options.model}></injection-video>
+  <side-effect-list drug="aldesleukin" advice-line="the Acute Oncology Service" advice-phone="0161 000 0000"></side-effect-list>
+  <injection-video ?transcript-open=${options.transcriptOpen}></injection-video>
 </div>`;
 
 const rgb = (el: Element, property: string) => getComputedStyle(el).getPropertyValue(property);
@@ -250,8 +240,8 @@ export const HostileHostStylesheet: Story = {
 
 /**
  * An Arabic, right-to-left region of a page. There is no Arabic content, so the widgets fall
- * back to en-GB and mark their content `lang="en-GB" dir="ltr"`; each widget box sits at the
- * page's inline start (the right).
+ * back to en-GB, mark their content `lang="en-GB" dir="ltr"` and say so in a note; each widget
+ * box sits at the page's inline start (the right).
  */
 export const RightToLeftPage: Story = {
   name: 'Right to left: Arabic page, en-GB content',
@@ -267,6 +257,9 @@ export const RightToLeftPage: Story = {
       const base = part(el, '[part="base"]');
       expect(base.getAttribute('lang'), `${el.localName} content language`).toBe('en-GB');
       expect(base.getAttribute('dir'), `${el.localName} English content reads left to right`).toBe('ltr');
+      const note = part(el, '[part="language-note"]');
+      expect(text(note)).toBe('This information is not available in Arabic, so it is shown in English.');
+      expect(note.getAttribute('dir'), 'the English note reads left to right').toBe('ltr');
       expect(el.matches(':dir(rtl)'), `${el.localName} host is in the RTL page`).toBe(true);
       // The widget box (max-inline-size) starts at the right, like the page's own text.
       const box = el.getBoundingClientRect();
@@ -275,45 +268,131 @@ export const RightToLeftPage: Story = {
   },
 };
 
-/** The bundled content, relabelled as Arabic, to preview the mirrored layout. */
-const pseudoArabic: ContentModel = (() => {
-  const model = structuredClone(bundledModel) as ContentModel;
-  model.locale = 'ar';
-  model.labels.sideEffects = 'الآثار الجانبية: {drug}';
-  model.labels.transcript = 'النص';
-  model.labels.chapters = 'الفصول';
-  model.labels.play = 'تشغيل الفيديو';
-  return model;
-})();
+/** A widget's base: its content, in the content's language and direction. */
+const baseOf = (el: Element) => part(el, '[part="base"]');
+
+/** Each word of a pseudo-localised ar-XB string, written right to left (as scripts/pseudo.mjs does). */
+const rightToLeftWords = (words: string) => words.replace(/\S+/g, (w) => `\u202e${w}\u202c`);
 
 /**
- * A layout check, not a translation: the bundled content with `locale: "ar"` and a few Arabic
- * labels, given as the `model` property, so the widgets lay out right to left. Lists indent on
- * the right, the transcript's current-line bar is on the right, and the play button sits in the
- * right-hand corner.
+ * A layout check, not a translation: the bundled pseudo-locale `ar-XB` (scripts/pseudo.mjs), the
+ * English content and interface words accented, lengthened and written right to left, so the
+ * widgets lay out as they would for Arabic. Only an exact `lang="ar-XB"` selects it (a page in
+ * `ar` gets English, above). Lists indent on the right, the transcript's current-line bar is on
+ * the right, and the play button sits in the right-hand corner.
  */
 export const RightToLeftContent: Story = {
-  name: 'Right to left: mirrored layout (pseudo-localised)',
-  render: () => html`<section dir="rtl" lang="ar" aria-label="معلومات عن الدواء">${widgets({ model: pseudoArabic, transcriptOpen: true })}</section>`,
-  play: async ({ canvasElement }) => {
+  name: 'Right to left: mirrored layout (pseudo-locale ar-XB)',
+  render: () => html`<section dir="rtl" lang="ar-XB" aria-label=${rightToLeftWords('[Ðŕûĝ îñƒöŕɱåţîöñ one]')}>
+    ${widgets({ transcriptOpen: true })}
+  </section>`,
+  play: async ({ canvasElement, step }) => {
     const all = await settledAll(canvasElement);
     const [card, list, video] = all;
+
+    await step('The content is the ar-XB pseudo-locale, right to left, with no language note', async () => {
+      for (const el of all) {
+        const base = baseOf(el);
+        expect(base.getAttribute('dir'), `${el.localName} content direction`).toBe('rtl');
+        expect(base.getAttribute('lang'), `${el.localName} content language`).toBe('ar-XB');
+        expect(parts(el, '[part="language-note"]'), `${el.localName}: the page's own language, no note`).toHaveLength(0);
+      }
+      expect(text(part(card, '[part="title"]'))).toContain('Îñţéŕƒéŕöñ');
+      const title = text(part(list, '[part="title"]'));
+      expect(title, 'the title is the pseudo text').toContain('Åļðéšļéûķîñ');
+      expect(title).toContain('Šîðé');
+      expect(title).not.toContain('Side effects');
+    });
+
+    await step('Lists indent on the right', async () => {
+      const ul = part(list, '[part~="care-card-urgent"] ul');
+      expect(parseFloat(rgb(ul, 'padding-right')), 'lists indent on the right').toBeGreaterThan(0);
+      expect(parseFloat(rgb(ul, 'padding-left'))).toBe(0);
+      const sources = part(card, '[part="footer"] ol');
+      expect(parseFloat(rgb(sources, 'padding-right'))).toBeGreaterThan(0);
+      expect(parseFloat(rgb(sources, 'padding-left'))).toBe(0);
+    });
+
+    await step('The play button is at the right of the player', async () => {
+      // The play button starts at the inline start of the player: its right-hand side.
+      const player = part(video, '[part="player"]').getBoundingClientRect();
+      const play = part(video, '.play').getBoundingClientRect();
+      expect(player.right - play.right, 'play button near the right edge').toBeLessThan(player.width / 4);
+      expect(play.left, 'play button inside the player').toBeGreaterThanOrEqual(player.left);
+    });
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Long text (pseudo-locale en-XA)                                                             */
+/* ------------------------------------------------------------------------------------------ */
+
+/** English interface words (src/i18n/messages.ts) that must not show through a translation. */
+const ENGLISH_WORDS = ['Other names', 'More information', 'Where this information comes from', 'Last updated', 'Side effects of', 'Transcript', 'Chapters', 'Play video'];
+
+/** What a reader of a widget sees: its shadow tree's text and its light-DOM transcript. */
+const readerText = (el: Element) => `${text(el.shadowRoot)} ${text(el.querySelector('[data-cytokine-transcript]'))}`;
+
+/**
+ * The bundled pseudo-locale `en-XA`: every word of the content and the interface accented and
+ * about 40 % longer, in brackets (e.g. "[Öţĥéŕ ñåɱéš one]"), as long languages such as German
+ * or Welsh can be. Clipped text, text that runs out of its box and English words that escaped
+ * the message catalogue all show at once. Everything is open, so every box is checked.
+ */
+export const LongTextPseudoLocale: Story = {
+  name: 'Long text (pseudo-locale en-XA)',
+  render: () => html`<section lang="en-XA" aria-label="[Ðŕûĝ îñƒöŕɱåţîöñ one]">${widgets({ transcriptOpen: true })}</section>`,
+  play: async ({ canvasElement, step }) => {
+    const all = await settledAll(canvasElement);
+    const [card] = all;
+    await openEverything(all);
+
+    await step('Content and interface words are the en-XA pseudo text', async () => {
+      for (const el of all) {
+        expect(baseOf(el).getAttribute('lang'), `${el.localName} content language`).toBe('en-XA');
+        expect(baseOf(el).getAttribute('dir')).toBe('ltr');
+        expect(parts(el, '[part="language-note"]'), `${el.localName}: the page's own language, no note`).toHaveLength(0);
+        const words = readerText(el);
+        for (const english of ENGLISH_WORDS) expect(words, `${el.localName} shows no "${english}"`).not.toContain(english);
+      }
+      expect(text(part(card, '[part="other-names"] dt'))).toMatch(/^\[Öţĥéŕ ñåɱéš/);
+    });
+
+    await step('Nothing is clipped or overflows sideways', async () => {
+      for (const el of all) {
+        const base = baseOf(el);
+        expect(base.scrollWidth, `${el.localName} base scrollWidth <= clientWidth`).toBeLessThanOrEqual(base.clientWidth + 1);
+        expect(horizontallyOverflowing(el), `${el.localName}: base, headings, summaries and buttons wider than their box`).toEqual([]);
+        expect(overflowing(el), `${el.localName}: elements wider than the widget`).toEqual([]);
+      }
+    });
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* A language with no content                                                                  */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * A Welsh page. There is no Welsh content (nor Welsh interface words), so the widgets show the
+ * English content and say so in a visible note, in English (the language of what follows) so
+ * that a Welsh reader is not surprised and a screen reader pronounces it right.
+ */
+export const LanguageNotAvailable: Story = {
+  name: 'Language not available (Welsh page)',
+  render: () => html`<section lang="cy" aria-label="Gwybodaeth am y feddyginiaeth">${widgets()}</section>`,
+  play: async ({ canvasElement }) => {
+    const all = await settledAll(canvasElement);
     for (const el of all) {
-      const base = part(el, '[part="base"]');
-      expect(base.getAttribute('dir'), `${el.localName} content direction`).toBe('rtl');
-      expect(base.getAttribute('lang')).toBe('ar');
+      expect((el as Widget & { effectiveLang: string }).effectiveLang, `${el.localName} sees the page language`).toBe('cy');
+      const base = baseOf(el);
+      expect(base.getAttribute('lang'), `${el.localName} content language`).toBe('en-GB');
+      const note = part(el, '[part="language-note"]');
+      expect(text(note)).toBe('This information is not available in Welsh, so it is shown in English.');
+      expect(note.getAttribute('lang'), 'the note is in English too').toBe('en-GB');
+      expectVisible(note, `${el.localName} language note`);
+      expect(base.firstElementChild, `${el.localName}: the note comes before the content`).toBe(note);
     }
-    const ul = part(list, '[part~="care-card-urgent"] ul');
-    expect(parseFloat(rgb(ul, 'padding-right')), 'lists indent on the right').toBeGreaterThan(0);
-    expect(parseFloat(rgb(ul, 'padding-left'))).toBe(0);
-    expect(text(part(list, '[part="title"]'))).toBe('الآثار الجانبية: Aldesleukin');
-    const sources = part(card, '[part="footer"] ol');
-    expect(parseFloat(rgb(sources, 'padding-right'))).toBeGreaterThan(0);
-    // The play button starts at the inline start of the player: its right-hand side.
-    const player = part(video, '[part="player"]').getBoundingClientRect();
-    const play = part(video, '.play').getBoundingClientRect();
-    expect(player.right - play.right, 'play button near the right edge').toBeLessThan(player.width / 4);
-    expect(play.left, 'play button inside the player').toBeGreaterThanOrEqual(player.left);
   },
 };
 
@@ -384,19 +463,6 @@ export const ForcedColors: Story = {
 /* Narrow: 320 px (WCAG 1.4.10 reflow)                                                         */
 /* ------------------------------------------------------------------------------------------ */
 
-/** Elements of a widget (shadow tree and light-DOM transcript) that stick out of it. */
-function overflowing(el: Element): string[] {
-  const edge = el.getBoundingClientRect();
-  const nodes = [...(el.shadowRoot?.querySelectorAll('*') ?? []), ...el.querySelectorAll('[data-cytokine-transcript] *')];
-  return nodes
-    .filter((n) => {
-      if (!n.checkVisibility()) return false;
-      const box = n.getBoundingClientRect();
-      return box.width > 1 && (box.right > edge.right + 1 || box.left < edge.left - 1);
-    })
-    .map((n) => `${n.localName}${n.getAttribute('part') ? `[part=${n.getAttribute('part')}]` : ''}${n.className ? `.${String(n.className).split(' ')[0]}` : ''}`);
-}
-
 /**
  * A 320 px column (the width WCAG 1.4.10 asks content to reflow to, with no sideways
  * scrolling), with everything open.
@@ -415,9 +481,7 @@ export const Narrow320: Story = {
   play: async ({ canvasElement }) => {
     const all = await settledAll(canvasElement);
     // Open everything else too: the card's sections and every footer.
-    for (const el of all) for (const d of parts<HTMLDetailsElement>(el, 'details')) d.open = true;
-    await Promise.all(all.map((el) => el.updateComplete));
-    await nextFrame();
+    await openEverything(all);
     const column = canvasElement.querySelector('.narrow') as HTMLElement;
     expect(column.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     for (const el of all) {

@@ -27,6 +27,12 @@ export interface SchemaContext {
   data?: unknown;
 }
 
+/** Fields earlier versions of the model had, and where what they held went. */
+const RETIRED: Record<string, string> = {
+  labels:
+    'Remove it. The words around the content (headings, buttons) are now in a message catalogue: translate dist/messages/en-GB.json and give it to the widgets with the messages attribute.',
+};
+
 export function schemaFindings(errors: readonly ErrorObject[] | null | undefined, context: SchemaContext = {}): Finding[] {
   const findings = new Map<string, Finding>();
   for (const error of withoutFailedAlternatives(errors ?? [])) {
@@ -88,6 +94,7 @@ function describe(error: ErrorObject, context: SchemaContext): Finding {
     }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
+      if (at.length === 0 && Object.hasOwn(RETIRED, name)) return finding([name], `${quote(name)} is no longer part of the model.`, RETIRED[name]);
       const known = Object.keys(parent?.properties ?? {});
       const present = isRecord(data) ? Object.keys(data) : [];
       const guess = closest(name, known.filter((k) => !present.includes(k)));

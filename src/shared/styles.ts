@@ -90,6 +90,13 @@ export const baseStyles = css`
     margin-block-end: calc(var(--_s) * 0.5);
     font-weight: 600;
   }
+  /* Marked like the error, in the widget's own colours: a reader should notice the language changed. */
+  .language-note {
+    border-inline-start: 0.3rem solid var(--_d);
+    padding-inline-start: calc(var(--_s) * 0.75);
+    margin-block: 0 var(--_s);
+    font-weight: 600;
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px; block-size: 1px;

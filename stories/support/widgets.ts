@@ -139,21 +139,34 @@ export const errorEvents = (spy: EventSpy): CustomEvent<CytokineErrorDetail>[] =
   spy.mock.calls.map((call) => call[0] as CustomEvent<CytokineErrorDetail>);
 
 /**
- * The error contract: a polite visible message in the shadow root, exactly one
- * `cytokine-error` event with the code and the same message, and the page's fallback shown.
+ * What an error should say: `message`, the reader's sentence shown in the widget (exactly; no
+ * attribute names or addresses), and `hint`, words the developer's hint in the event must contain.
+ */
+export type ExpectedError = { message: string; hint: string };
+
+/** Readers never see markup, attribute names or addresses: those belong in the developer's hint. */
+export function expectReaderSentence(message: string): void {
+  expect(message, 'the reader\'s message names no attribute, address or file').not.toMatch(/attribute|=|\/|https?:/);
+}
+
+/**
+ * The error contract: a polite visible message for readers in the shadow root, exactly one
+ * `cytokine-error` event with the code, the same message and a developer's hint, and the page's
+ * fallback shown.
  */
 export async function expectWidgetError(
   canvasElement: HTMLElement,
   tag: WidgetTag,
   spy: EventSpy,
   code: ErrorCode,
-  messageContains: string,
+  expected: ExpectedError,
   fallbackText: string,
 ): Promise<Widget> {
   const el = await settled(canvasElement, tag);
   const message = part(el, '[part="error"]');
   expect(message.getAttribute('role')).toMatch(/^(status|alert)$/);
-  expect(message.textContent).toContain(messageContains);
+  expect(text(message)).toBe(expected.message);
+  expectReaderSentence(text(message));
   expectVisible(message, 'error message');
   expect(parts(el, '[part="base"]'), 'no content next to the error').toHaveLength(0);
 
@@ -161,7 +174,7 @@ export async function expectWidgetError(
   const [event] = errorEvents(spy);
   expect(event.type).toBe('cytokine-error');
   expect(event.bubbles && event.composed, 'event bubbles out of the shadow root').toBe(true);
-  expect(event.detail).toEqual({ code, message: message.textContent?.trim() });
+  expect(event.detail).toEqual({ code, message: message.textContent?.trim(), hint: expect.stringContaining(expected.hint) });
 
   const slot = part<HTMLSlotElement>(el, 'slot:not([name])');
   const fallback = slot.assignedElements()[0];
@@ -173,10 +186,24 @@ export async function expectWidgetError(
 
 /** A story's play function that checks the error contract (expectWidgetError) on its `tag` widget. */
 export const expectErrorPlay =
-  (tag: WidgetTag, code: ErrorCode, messageContains: string, fallbackText: string) =>
+  (tag: WidgetTag, code: ErrorCode, expected: ExpectedError, fallbackText: string) =>
   async ({ canvasElement, args }: { canvasElement: HTMLElement; args: Pick<WidgetArgs, 'onCytokineError'> }): Promise<void> => {
-    await expectWidgetError(canvasElement, tag, args.onCytokineError, code, messageContains, fallbackText);
+    await expectWidgetError(canvasElement, tag, args.onCytokineError, code, expected, fallbackText);
   };
+
+/**
+ * The reader's sentence for each error (src/i18n/messages.ts, British English), as the error
+ * stories expect it. The developer's hint (src/model/errors.ts) is checked per story.
+ */
+export const READER_MESSAGES = {
+  missingDrug: 'Sorry, this information is not available here at the moment.',
+  unknownDrug: (name: string) => `Sorry, we have no information about “${name}”.`,
+  notLoaded: 'Sorry, this information could not be loaded. Please try again later.',
+  notShown: 'Sorry, this information could not be shown here.',
+  unknownVideo: 'Sorry, this video is not available.',
+  mediaError: 'Sorry, the video could not be loaded. You can still read the transcript below.',
+  mediaUnsupported: 'Sorry, this browser cannot play this video. You can still read the transcript below.',
+} as const;
 
 /**
  * A story for another name people use for a drug (an alias in the content model, matched

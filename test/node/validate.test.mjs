@@ -57,6 +57,12 @@ for (const name of names('broken-')) {
   });
 }
 
+test('a model from before the message catalogue is told where its labels went', () => {
+  const { stdout } = cli(...fixtureArgs('broken-old-labels'));
+  assert.match(stdout, /"labels" is no longer part of the model\./);
+  assert.match(stdout, /Fix: Remove it\. .*dist\/messages\/en-GB\.json .*messages attribute/);
+});
+
 for (const name of names('warning-')) {
   test(`${name}: exit 0, valid, with the warning printed`, () => {
     const { status, stdout } = cli(...fixtureArgs(name));

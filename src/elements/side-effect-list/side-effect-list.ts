@@ -202,10 +202,14 @@ export class SideEffectList extends DrugElement {
   }
 }
 
-/** A tap-to-call link made from the number's digits, so nothing but `tel:` and digits reach the href. */
+/**
+ * A tap-to-call link made from the number's digits, so nothing but `tel:` and digits reach the
+ * href. Numbers read left to right in every language: without `dir`, a right-to-left page shows
+ * "116 123" as "123 116".
+ */
 const phoneAnchor = (number: string): TemplateResult => {
   const tel = telHref(number);
-  return tel ? html`<a part="phone-link" href=${tel}>${number}</a>` : html`${number}`;
+  return tel ? html`<a part="phone-link" href=${tel} dir="ltr">${number}</a>` : html`<span dir="ltr">${number}</span>`;
 };
 
 const phoneLink = (number: string | undefined): TemplateResult | typeof nothing =>
