@@ -81,6 +81,13 @@ describe('pseudo-locales: longer text and right to left', () => {
     });
   }
 
+  it('phone numbers keep their left-to-right order on a right-to-left page', async () => {
+    const el = await widget('side-effect-list', { lang: 'ar-XB', 'advice-phone': '0161 000 0000' });
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="phone-link"]')];
+    expect(links.length).to.be.greaterThan(1);
+    for (const a of links) expect(getComputedStyle(a).direction, a.textContent!).to.equal('ltr');
+  });
+
   it('a pseudo-locale is chosen only by its exact tag: an Arabic page gets English, with a note', async () => {
     const el = await widget('cytokine-card', {}, { lang: 'ar' });
     expect(base(el).getAttribute('lang')).to.equal('en-GB');
