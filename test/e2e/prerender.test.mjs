@@ -123,6 +123,23 @@ test('HTML that does not match the templates (another version rendered it) is re
   await context.close();
 });
 
+test('a Welsh page (no Welsh content) hydrates its language note in place, with no warning', async () => {
+  const welsh = readFileSync('demo/index.html', 'utf8').replace(/<html lang="[^"]*"/, '<html lang="cy"');
+  writeFileSync('demo/prerendered-cy-in.html', welsh);
+  execFileSync(process.execPath, ['bin/cytokine-widgets.mjs', 'prerender', 'demo/prerendered-cy-in.html', 'demo/prerendered-cy.html']);
+  assert.match(readFileSync('demo/prerendered-cy.html', 'utf8'), /part="language-note"/);
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
+  await page.goto(new URL('/demo/prerendered-cy.html', env.server.url).href, { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => [...document.querySelectorAll('cytokine-card')].every((el) => el.shadowRoot.adoptedStyleSheets.length > 0));
+  const notes = await page.evaluate(() => [...document.querySelectorAll('cytokine-card')].map((el) => el.shadowRoot.querySelectorAll('[part="language-note"]').length));
+  assert.deepEqual(notes, notes.map(() => 1), 'one note per card, not two');
+  assert.deepEqual(problems.filter((p) => !/favicon/.test(p)), []);
+  await context.close();
+});
+
 test('a page served with the script in place hydrates with no errors in the console', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
