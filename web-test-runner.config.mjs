@@ -36,6 +36,13 @@ const fixtures = {
       model.drugs[0].name = '⟨cy⟩ Interferon alfa';
       return json(model);
     }
+    // One model per language, as a hospital serves them for src="/fixtures/lang/{lang}": only cy and en-GB exist.
+    if (context.path === '/fixtures/lang/cy' || context.path === '/fixtures/lang/en-GB') {
+      const model = composeModel();
+      model.locale = context.path.slice('/fixtures/lang/'.length);
+      model.drugs[1].name = `${model.locale === 'cy' ? '⟨cy⟩' : 'Our'} Aldesleukin`;
+      return json(model);
+    }
     if (context.path.startsWith('/fixtures/messages-cy')) {
       const source = JSON.parse(readFileSync('src/i18n/generated/en-GB.json', 'utf8')).messages;
       const messages = Object.fromEntries(Object.entries(source).map(([id, text]) => [id, `⟨cy⟩ ${text}`]));

@@ -59,6 +59,8 @@ describe('pseudo-locales: longer text and right to left', () => {
       const over = overflowing(el);
       expect(over, over.join(' | ')).to.deep.equal([]);
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      // Translated names still hold the visible words (WCAG 2.5.3), and nothing else breaks.
+      await expect(el).to.be.accessible();
     });
   }
 
@@ -78,6 +80,7 @@ describe('pseudo-locales: longer text and right to left', () => {
       expect(title(el)).to.contain('\u202e');
       const over = overflowing(el);
       expect(over, over.join(' | ')).to.deep.equal([]);
+      await expect(el).to.be.accessible();
     });
   }
 
@@ -175,7 +178,10 @@ describe('a hospital\'s own language: a reviewed model (src) and catalogue (mess
   });
 
   it('with a catalogue but no Welsh content: the note is in Welsh, the content English', async () => {
-    const el = await widget('cytokine-card', { messages: '/fixtures/messages-cy?partial' }, { lang: 'cy' });
+    let el!: HTMLElement;
+    const warned = await warnings(async () => (el = await widget('cytokine-card', { messages: '/fixtures/messages-cy?partial' }, { lang: 'cy' })));
+    // The catalogue leaves out one message: said once, when it arrives.
+    expect(warned.filter((w) => w.includes('otherNames'))).to.have.length(1);
     expect(base(el).getAttribute('lang')).to.equal('en-GB');
     expect(note(el)!.textContent).to.match(/^⟨cy⟩ This information is not available in /);
     expect(note(el)!.getAttribute('lang')).to.equal('cy');
@@ -183,7 +189,7 @@ describe('a hospital\'s own language: a reviewed model (src) and catalogue (mess
     expect(readerText(el)).to.contain('Other names');
   });
 
-  it('with both: the widget speaks Welsh, with no note; a missing message stays English, with one warning', async () => {
+  it('with both: the widget speaks Welsh, with no note; a missing message stays English', async () => {
     let el!: HTMLElement;
     const warned = await warnings(async () => (el = await widget('cytokine-card', { drug: 'interferon-alfa', src: '/fixtures/host-model-cy', messages: '/fixtures/messages-cy?partial' }, { lang: 'cy' })));
     expect(base(el).getAttribute('lang')).to.equal('cy');
@@ -194,7 +200,8 @@ describe('a hospital\'s own language: a reviewed model (src) and catalogue (mess
     expect(text).to.contain('⟨cy⟩ Not yet clinically reviewed');
     // ?partial left out "Other names": English, not blank.
     expect(text).to.contain('Other names');
-    expect(warned.filter((w) => w.includes('otherNames'))).to.have.length.at.most(1);
+    // Said once per page (the test before), not again for each widget that uses the catalogue.
+    expect(warned.filter((w) => w.includes('otherNames'))).to.deep.equal([]);
   });
 
   it('registerMessages() adds a catalogue from code, and widgets already shown redraw in it', async () => {
@@ -211,5 +218,43 @@ describe('a hospital\'s own language: a reviewed model (src) and catalogue (mess
   it('registerMessages() refuses an unknown id with the reason', async () => {
     const refused = await registerMessages({ locale: 'cy', messages: { noSuchMessage: 'x' } }).catch((e: unknown) => e);
     expect(String((refused as { hint?: string }).hint)).to.contain('noSuchMessage');
+  });
+});
+
+describe('a hospital\'s models, one per language: src="/content/{lang}.json"', () => {
+  const SRC = '/fixtures/lang/{lang}';
+  it('takes the file in the page\'s language', async () => {
+    const el = await widget('cytokine-card', { src: SRC }, { lang: 'cy' });
+    expect(title(el)).to.equal('⟨cy⟩ Aldesleukin');
+    expect(note(el)).to.equal(null);
+  });
+
+  it('moves on from a missing file to the language alone, then en-GB, with no note for English', async () => {
+    const el = await widget('cytokine-card', { src: SRC }, { lang: 'en-US' });
+    expect(title(el)).to.equal('Our Aldesleukin');
+    expect(note(el)).to.equal(null);
+  });
+
+  it('falls back to the hospital\'s en-GB file, with the note, for a language it has no file for', async () => {
+    const el = await widget('cytokine-card', { src: SRC }, { lang: 'fr' });
+    expect(title(el)).to.equal('Our Aldesleukin');
+    expect(note(el)!.textContent).to.contain('not available in French');
+  });
+
+  it('follows a language switch on the page to the other file', async () => {
+    const el = await widget('cytokine-card', { src: SRC }, { lang: 'cy' });
+    expect(title(el)).to.equal('⟨cy⟩ Aldesleukin');
+    el.parentElement!.lang = 'en-GB';
+    await nextFrame();
+    await settle(el);
+    expect(title(el)).to.equal('Our Aldesleukin');
+    expect(note(el)).to.equal(null);
+  });
+
+  it('a file that fails for another reason than 404 is an error, not a reason to try the next', async () => {
+    const { el, errors } = await renderWithErrors<HTMLElement>(html`<cytokine-card drug="aldesleukin" src="/fixtures/server-error?{lang}"><p>Fallback</p></cytokine-card>`);
+    await settle(el);
+    expect(errors.map((e) => e.code)).to.deep.equal(['src-unreachable']);
+    expect(errors[0].hint).to.contain('HTTP 500');
   });
 });

@@ -162,6 +162,16 @@ describe('checkModel', () => {
     expect(result.findings.map((f) => `${f.rule} ${f.path}`)).to.deep.equal([`links $.drugs[0].links[${enGB.drugs[0].links.length}].href`]);
   });
 
+  it('a review dated tomorrow refuses a model at publishing time, but not on a reader\'s phone, whose clock may be off', () => {
+    const model = clone();
+    model.clinicalReview = { by: 'Dr Priya Shah, consultant oncologist', date: '2026-06-02' };
+    const publishing = checkModel(model, { today: '2026-06-01' });
+    expect(publishing.ok).to.equal(false);
+    const reader = checkModel(model, { today: '2026-06-01', readerClock: true });
+    expect(reader.ok).to.equal(true);
+    expect(reader.findings.map((f) => `${f.severity} ${f.path}`)).to.include('warning $.clinicalReview.date');
+  });
+
   it('refuses what is not plain JSON data, without throwing', () => {
     const result = checkModel({ ...clone(), version: () => '1.0.0' });
     expect(result.ok).to.equal(false);

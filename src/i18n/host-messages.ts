@@ -20,4 +20,4 @@ export function registerMessages(catalogue: Catalogue, label: string = catalogue
 }
 
 /** Fetches (once per page), checks and registers a host's catalogue. */
-export const fetchCatalogue = (src: string): Promise<Catalogue> => fetchOnce(src, (json) => registerMessages(json as Catalogue, src));
+export const fetchCatalogue = (src: string): Promise<Catalogue> => fetchOnce('messages', src, (json) => registerMessages(json as Catalogue, src));

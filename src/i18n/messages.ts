@@ -15,20 +15,20 @@ import type { ErrorCode } from '../model/errors.js';
 import { fill } from '../model/fill.js';
 
 // Cards and lists
-export const otherNames = () => msg('Other names', { id: 'otherNames', desc: 'Label before a drug\'s other names (brands, abbreviations).' });
+export const otherNames = () => msg('Other names:', { id: 'otherNames', desc: 'Label before a drug\'s other names (brands, abbreviations), with its punctuation.' });
 export const moreInformation = () => msg('More information', { id: 'moreInformation', desc: 'Heading of the list of links to read more.' });
 export const codes = () => msg('Medicine codes', { id: 'codes', desc: 'Disclosure holding the drug\'s codes in clinical terminologies (ATC, SNOMED CT).' });
 export const sideEffectsOf = (drug: string) =>
   fill(msg('Side effects of {drug}', { id: 'sideEffectsOf', desc: 'Title of the side-effect list. {drug}: the drug\'s name as the content writes it.' }), { drug });
 export const serious = () => msg('Serious side effects: know the signs', { id: 'serious', desc: 'Heading of the group of serious side effects, shown first.' });
-export const howCommon = () => msg('How common', { id: 'howCommon', desc: 'Label before how common a side effect is.' });
+export const howCommon = () => msg('How common:', { id: 'howCommon', desc: 'Label before how common a side effect is, with its punctuation.' });
 export const whatYouCanDo = () => msg('What you can do', { id: 'whatYouCanDo', desc: 'Label before advice on a side effect.' });
 export const whenToGetHelp = () => msg('When to get help', { id: 'whenToGetHelp', desc: 'Heading of the care cards.' });
 export const aboutNumbers = () => msg('About these numbers', { id: 'aboutNumbers', desc: 'Disclosure explaining the frequency scales.' });
 export const per100Range = (min: number, max: number) =>
   fill(msg('{min} to {max} in 100 people', { id: 'per100Range', desc: 'How many people get a side effect, as a range.' }), { min, max });
 export const per100Exact = (n: number) => fill(msg('{n} in 100 people', { id: 'per100Exact', desc: 'How many people get a side effect.' }), { n });
-export const phone = () => msg('Phone', { id: 'phone', desc: 'Label before a tap-to-call phone number.' });
+export const phone = () => msg('Phone:', { id: 'phone', desc: 'Label before a tap-to-call phone number, with its punctuation.' });
 export const noneInGroups = () =>
   msg('None of the side effects we list are in the chosen groups.', { id: 'noneInGroups', desc: 'Shown when a filter leaves no side effects.' });
 export const notKnown = () => msg('Not known', { id: 'notKnown', desc: 'How common a side effect is, when no source says.' });
@@ -54,9 +54,12 @@ export const band = (value: Band): string =>
   })[value]();
 
 // Provenance footer
-export const sources = () => msg('Where this information comes from', { id: 'sources', desc: 'Disclosure listing the sources.' });
-export const lastUpdated = () => msg('Last updated', { id: 'lastUpdated', desc: 'Before the date the wording last changed (editorial, not a clinical review).' });
-export const nextReview = () => msg('Next review due', { id: 'nextReview', desc: 'Before the date the content is next due for review.' });
+export const sources = (count: number) =>
+  fill(msg('Where this information comes from ({count})', { id: 'sources', desc: 'Disclosure listing the sources. {count}: how many.' }), { count });
+export const lastUpdated = (date: string) =>
+  fill(msg('Last updated: {date}.', { id: 'lastUpdated', desc: 'When the wording last changed (editorial, not a clinical review). {date}: the date, written out.' }), { date });
+export const nextReview = (date: string) =>
+  fill(msg('Next review due: {date}.', { id: 'nextReview', desc: 'When the content is next due for review. {date}: the date, written out.' }), { date });
 export const notReviewed = () =>
   msg('Not yet clinically reviewed: have your clinical team check it before you publish.', {
     id: 'notReviewed',
@@ -70,7 +73,13 @@ export const reviewDue = () =>
 // Video
 export const transcript = () => msg('Transcript', { id: 'transcript', desc: 'Disclosure holding the video\'s transcript.' });
 export const chapters = () => msg('Chapters', { id: 'chapters', desc: 'Heading of the list of the video\'s chapters.' });
-export const play = () => msg('Play video', { id: 'play', desc: 'The play button.' });
+export const play = (duration: string) => fill(msg('Play video {duration}', { id: 'play', desc: 'The play button\'s words. {duration}: the length, e.g. 1:59.' }), { duration });
+/** The button's name for screen readers holds its visible words whole, as WCAG 2.5.3 asks, in any language. */
+export const playVideo = (duration: string, title: string) =>
+  fill(msg('{label}, {title}', { id: 'playVideo', desc: 'The play button\'s name for screen readers. {label}: its visible words (keep them first and whole); {title}: the video\'s title.' }), {
+    label: play(duration),
+    title,
+  });
 export const illustration = () => msg('Illustration', { id: 'illustration', desc: 'Badge saying a video is an illustration, not real footage.' });
 
 // Language

@@ -14,10 +14,8 @@ export type CheckResult =
   | { ok: true; model: ContentModel; findings: Finding[] }
   | { ok: false; findings: Finding[] };
 
-export interface CheckOptions {
-  /** Today as YYYY-MM-DD, for the review-due warning; the real date by default. */
-  today?: string;
-}
+export type { RuleOptions as CheckOptions } from './rules.js';
+import type { RuleOptions as CheckOptions } from './rules.js';
 
 /**
  * Checks a model. The model returned is a copy, so a page that changes its object afterwards

@@ -24,21 +24,23 @@ const fetched = new Map<string, Promise<unknown>>();
  * Fetches and checks a JSON file once per page: several widgets usually share one `src` or
  * `messages`. Failures are not cached, so a later attempt can succeed.
  */
-export function fetchOnce<T>(src: string, check: (json: unknown) => T): Promise<T> {
+export function fetchOnce<T>(kind: 'model' | 'messages', src: string, check: (json: unknown) => T): Promise<T> {
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;
   } catch {
     return Promise.reject(new CytokineError('src-unreachable', src, ['not a URL']));
   }
-  let pending = fetched.get(url) as Promise<T> | undefined;
+  // A URL given as both a src and a messages file is fetched and checked once as each.
+  const key = `${kind} ${url}`;
+  let pending = fetched.get(key) as Promise<T> | undefined;
   if (!pending) {
     pending = (async () => {
       if (!isSafeHref(url)) throw new CytokineError('src-unreachable', src, ['only http(s) URLs are fetched']);
       return check(await fetchJson(url, src));
     })();
-    pending.catch(() => fetched.delete(url));
-    fetched.set(url, pending);
+    pending.catch(() => fetched.delete(key));
+    fetched.set(key, pending);
   }
   return pending;
 }

@@ -12,6 +12,12 @@ import { normaliseName } from './load.js';
 export interface RuleOptions {
   /** Today's date (YYYY-MM-DD), for review dates; default: today in UTC. */
   today?: string;
+  /**
+   * Today comes from a reader's device (the browser's check), whose clock and time zone may be
+   * off: a review dated "in the future" is then a warning, not a reason to refuse content that
+   * `validate` passed on the day it was signed off.
+   */
+  readerClock?: boolean;
 }
 
 interface Report {
@@ -25,12 +31,12 @@ export interface Rule {
   readonly id: string;
 }
 
-function defineRule(id: string, body: (model: ContentModel, report: Report, today: string) => void): Rule {
+function defineRule(id: string, body: (model: ContentModel, report: Report, today: string, options: RuleOptions) => void): Rule {
   const rule = (model: ContentModel, options: RuleOptions = {}): Finding[] => {
     const findings: Finding[] = [];
     const add = (severity: Severity) => (path: readonly PathSegment[], message: string, fix: string) =>
       void findings.push({ severity, rule: id, path: jsonPath(path), message, fix });
-    body(model, { error: add('error'), warning: add('warning') }, options.today ?? new Date().toISOString().slice(0, 10));
+    body(model, { error: add('error'), warning: add('warning') }, options.today ?? new Date().toISOString().slice(0, 10), options);
     return findings;
   };
   return Object.assign(rule, { id });
@@ -95,7 +101,7 @@ export const links = defineRule('links', (model, report) => {
 });
 
 /** Dates exist, the next review comes after the last update, and a review is not dated ahead. */
-export const dates = defineRule('dates', (model, report, today) => {
+export const dates = defineRule('dates', (model, report, today, options) => {
   const real = (path: readonly PathSegment[], value: string): boolean => {
     if (isCalendarDate(value)) return true;
     report.error(path, `${quote(value)} is not a real date.`, 'Write a date that exists, as YYYY-MM-DD, for example 2026-02-28.');
@@ -112,7 +118,7 @@ export const dates = defineRule('dates', (model, report, today) => {
   const review = model.clinicalReview;
   if (!review || !real(['clinicalReview', 'date'], review.date)) return;
   if (review.date > today) {
-    report.error(
+    (options.readerClock ? report.warning : report.error)(
       ['clinicalReview', 'date'],
       `The clinical review is dated ${review.date}, which is in the future (today is ${today}).`,
       'Record a clinical review only once it has happened, with the date it happened.',
@@ -241,7 +247,49 @@ export const locale = defineRule('locale', (model, report) => {
   }
 });
 
-export const RULES: readonly Rule[] = [sourceIds, links, dates, reviewDue, aliases, cues, clinicalReview, frequency, locale];
+/**
+ * Placeholders the widgets fill, where they fill them: a care card's heading, signs and action
+ * (from the host's attributes, else `help`). A misspelt one shows literally, and a card whose
+ * `{adviceLine}` is misspelt also loses its tap-to-call link; anywhere else a `{word}` is never
+ * filled.
+ */
+export const PLACEHOLDERS = ['adviceLine', 'highTemperature', 'lowTemperature'] as const;
+
+export const placeholders = defineRule('placeholders', (model, report) => {
+  const check = (path: readonly PathSegment[], text: string, allowed: readonly string[]) => {
+    for (const [, name] of text.matchAll(/\{(\w+)\}/g)) {
+      if (allowed.includes(name)) continue;
+      report.error(
+        path,
+        allowed.length
+          ? `{${name}} is not a placeholder the widgets fill, so readers would see it as written.`
+          : `{${name}} is never filled here, so readers would see it as written.`,
+        allowed.length ? `Use one of ${allowed.map((p) => `{${p}}`).join(', ')}, or write the words themselves.` : 'Write the words themselves: placeholders work only in care cards.',
+      );
+    }
+  };
+  model.drugs.forEach((drug, d) =>
+    drug.careCards.forEach((card, c) => {
+      const at = ['drugs', d, 'careCards', c];
+      check([...at, 'heading'], card.heading, PLACEHOLDERS);
+      check([...at, 'action', 'text'], card.action.text, PLACEHOLDERS);
+      card.signs.forEach((sign, i) => check([...at, 'signs', i, 'text'], sign.text, PLACEHOLDERS));
+    }),
+  );
+  const walk = (node: unknown, path: PathSegment[]): void => {
+    if (typeof node === 'string') {
+      if (!isCareCardPath(path)) check(path, node, []);
+    } else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
+    else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) if (key !== '$schema') walk(value, [...path, key]);
+  };
+  walk(model, []);
+});
+
+/** drugs[d].careCards[c].(heading | action.text | signs[i].text): where placeholders are filled. */
+const isCareCardPath = (path: readonly PathSegment[]): boolean =>
+  path[0] === 'drugs' && path[2] === 'careCards' && (path[4] === 'heading' || path[4] === 'action' || path[4] === 'signs');
+
+export const RULES: readonly Rule[] = [sourceIds, links, dates, reviewDue, aliases, cues, clinicalReview, frequency, locale, placeholders];
 
 /** Runs every rule. Call it only on a model that passed the schema: rules trust its shape. */
 export const checkRules = (model: ContentModel, options: RuleOptions = {}): Finding[] =>

@@ -155,7 +155,7 @@ function describe(error: ErrorObject, context: SchemaContext): Finding {
     case 'uniqueItems':
       return finding(at, `Items ${Number(params.j)} and ${Number(params.i)} of this list are the same.`, 'Remove one of them.');
     default:
-      return finding(at, `This value is not valid: it ${error.message ?? 'does not match the schema'}.`, 'Check it against the content model documentation (dist/content/schema.json).');
+      return finding(at, `This value is not valid: it ${error.message ?? 'does not match the schema'}.`, 'Check it against the content model documentation (dist/schema.json).');
   }
 }
 

@@ -170,7 +170,7 @@ const definitions = Type.Module({
   }, { ...Strict, description: 'A clinical sign-off. Leave it out unless a named clinician really reviewed this copy.' }),
   ContentModel: Type.Object({
     $schema: Type.Optional(Text('Address of this schema, for editors.')),
-    version: Text('Content version (semver). Bump it whenever wording or facts change.', { pattern: '^\\d+\\.\\d+\\.\\d+', maxLength: 40, errorMessage: 'Write a version number like "1.2.0".' }),
+    version: Text('Content version (semver). Bump it whenever wording or facts change.', { pattern: '^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$', maxLength: 40, errorMessage: 'Write a version number like "1.2.0".' }),
     locale: Text('Language of the content (BCP 47), e.g. "en-GB" or "cy".', { pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$', maxLength: 35, errorMessage: 'Use a language tag such as "en-GB" or "cy".' }),
     lastUpdated: IsoDate('When the wording last changed (YYYY-MM-DD). Editorial: not a clinical review.'),
     nextReview: IsoDate('When the content is next due for review (YYYY-MM-DD).'),

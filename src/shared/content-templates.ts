@@ -37,7 +37,6 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 /** Whether a model's next review date has passed: its readers should be told. */
 export const reviewIsDue = (model: ContentModel): boolean => model.nextReview < today();
 
-const dateTime = (iso: string, locale: string): TemplateResult => html`<time datetime=${iso}>${formatDate(iso, locale)}</time>`;
 
 /**
  * Whether a clinician has signed this copy off, in the reader's words. An editorial update is
@@ -46,11 +45,19 @@ const dateTime = (iso: string, locale: string): TemplateResult => html`<time dat
 function reviewStatus(model: ContentModel): TemplateResult {
   const { clinicalReview: review, locale } = model;
   if (!review) return html`<strong class="not-reviewed">${t.notReviewed()}</strong>`;
-  // The date goes in a <time> element, wherever the translation puts it.
-  const date = formatDate(review.date, locale);
-  const text = t.reviewedBy(review.by, date);
-  const at = text.lastIndexOf(date);
-  return at < 0 ? html`${text}` : html`${text.slice(0, at)}<time datetime=${review.date}>${date}</time>${text.slice(at + date.length)}`;
+  return withDate(review.date, locale, (date) => t.reviewedBy(review.by, date));
+}
+
+/** A message with a value in it (a date, a length), marked up wherever the translation puts it. */
+export function markUp(text: string, value: string, element: (value: string) => TemplateResult): TemplateResult {
+  const at = text.lastIndexOf(value);
+  return at < 0 ? html`${text}` : html`${text.slice(0, at)}${element(value)}${text.slice(at + value.length)}`;
+}
+
+/** A message with a date in it, the date in a <time> element. */
+function withDate(iso: string, locale: string, message: (date: string) => string): TemplateResult {
+  const date = formatDate(iso, locale);
+  return markUp(message(date), date, (d) => html`<time datetime=${iso}>${d}</time>`);
 }
 
 /**
@@ -65,13 +72,13 @@ export function provenance(model: ContentModel, content: unknown, extra: unknown
   const { locale } = model;
   return html`<footer part="footer" class="footer muted">
     <p class="review">
-      ${t.lastUpdated()}: ${dateTime(model.lastUpdated, locale)}. ${reviewStatus(model)}
-      ${t.nextReview()}: ${dateTime(model.nextReview, locale)}. ${model.publisher}
+      ${withDate(model.lastUpdated, locale, t.lastUpdated)} ${reviewStatus(model)}
+      ${withDate(model.nextReview, locale, t.nextReview)} ${model.publisher}
     </p>
     <p part="review-due" class="review-due" ?hidden=${!reviewIsDue(model)}>${t.reviewDue()}</p>
     ${extra}
     <details part="details" class="sources">
-      <summary part="details-summary">${t.sources()} (${sources.length})</summary>
+      <summary part="details-summary">${t.sources(sources.length)}</summary>
       <ol>${sources.map(sourceItem)}</ol>
     </details>
   </footer>`;

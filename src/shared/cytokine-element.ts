@@ -129,7 +129,11 @@ export abstract class CytokineElement<T> extends LitElement {
 
   /** The language asked for: own `lang`, else the nearest in the page, else en-GB. */
   get effectiveLang(): string {
-    if (this.langAttribute) return this.langAttribute;
+    return this.langAttribute || this.inheritedLang;
+  }
+
+  /** The page's language around the element: the nearest `lang` above it, else the document's, else en-GB. */
+  private get inheritedLang(): string {
     if (isServer) return DEFAULT_LOCALE;
     return this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || DEFAULT_LOCALE;
   }
@@ -148,11 +152,11 @@ export abstract class CytokineElement<T> extends LitElement {
   override connectedCallback(): void {
     this.serverRendered ??= this.shadowRoot !== null;
     super.connectedCallback();
-    this.pageLang = this.effectiveLang;
+    this.pageLang = this.inheritedLang;
     this.stopWatching?.();
     this.stopWatching = watchPageLanguage(this, (catalogueAdded) => {
       // A new language reloads the content (a change of `pageLang`); a new catalogue only redraws the words.
-      this.pageLang = this.effectiveLang;
+      this.pageLang = this.inheritedLang;
       if (catalogueAdded) this.requestUpdate();
     });
   }
@@ -229,24 +233,26 @@ export abstract class CytokineElement<T> extends LitElement {
     if (isServer) return;
     let view: ViewState<T>;
     const lang = this.effectiveLang;
+    // The catalogue loads beside the content, not before it; both are in place for the first draw.
+    const messages = this.loadMessages(lang);
     try {
-      await this.loadMessages(lang);
       let model: ContentModel;
       if (this.model != null) {
         model = await this.checkedModel(this.model);
       } else if (this.src) {
         this.view = { status: 'loading' };
         const src = this.src;
-        model = await (await hostContent('src-unreachable', src)).fetchModel(src);
+        model = await (await hostContent('src-unreachable', src)).fetchModelFor(src, lang);
       } else {
         model = await loadBundledContent(lang, this.request());
       }
       await loadBundledCatalogue(model.locale);
-      warnNoCatalogue(model.locale);
       view = { status: 'ready', model, value: this.select(model) };
     } catch (e) {
       view = { status: 'error', error: asCytokineError(e, 'model-invalid') };
     }
+    await messages; // never rejects: a catalogue that fails leaves the words in British English
+    if (view.status === 'ready') warnNoCatalogue(view.model.locale);
     if (this.serverRendered && !this.hasUpdated && !this.hydrate) {
       try {
         this.hydrate = await loadHydrate();

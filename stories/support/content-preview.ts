@@ -20,7 +20,7 @@ import './content-preview.css';
 /** One thing the check found, as `checkModel` reports it. */
 export type Finding = ReturnType<typeof checkModel>['findings'][number];
 
-/** A model that passed the check (unsafe links removed), as the widgets take it. */
+/** A model that passed the check, as the widgets take it. */
 export type CheckedModel = Extract<ReturnType<typeof checkModel>, { ok: true }>['model'];
 
 /** What checking some text found, and the model when it has no errors. */

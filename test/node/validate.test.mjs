@@ -212,7 +212,7 @@ test('pointerToPath and jsonPath: indexes in brackets, identifiers after dots, o
 });
 
 test('every rule is tagged with its id, and every finding it makes carries that id', () => {
-  assert.deepEqual(m.RULES.map((r) => r.id), ['source-ids', 'links', 'dates', 'review-due', 'aliases', 'cues', 'clinical-review', 'frequency', 'locale']);
+  assert.deepEqual(m.RULES.map((r) => r.id), ['source-ids', 'links', 'dates', 'review-due', 'aliases', 'cues', 'clinical-review', 'frequency', 'locale', 'placeholders']);
   // Rules trust the schema's shape, so they run only on models it accepts.
   for (const [name, { model, expect }] of Object.entries(fixtures)) {
     if (expect.some((e) => e.rule === 'schema')) continue;

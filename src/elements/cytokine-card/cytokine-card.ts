@@ -85,7 +85,7 @@ export class CytokineCard extends DrugElement {
       ${heading(level, drug.name, 'title', 'title')}
       <p part="summary" class="summary-text">${drug.summary.text}</p>
       ${drug.otherNames.length
-        ? html`<dl part="other-names" class="other-names"><dt>${t.otherNames()}:</dt> <dd>${drug.otherNames.join(', ')}</dd></dl>`
+        ? html`<dl part="other-names" class="other-names"><dt>${t.otherNames()}</dt> <dd>${drug.otherNames.join(', ')}</dd></dl>`
         : nothing}
       ${sectionsOf(drug).map(([section, key]) => this.renderSection(section, key, level))}
       ${drug.links.length

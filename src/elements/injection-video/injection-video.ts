@@ -6,7 +6,7 @@ import { resolveVideo } from '../../model/load.js';
 import * as t from '../../i18n/messages.js';
 import { CytokineElement } from '../../shared/cytokine-element.js';
 import { heading, subLevel } from '../../shared/heading.js';
-import { provenance } from '../../shared/content-templates.js';
+import { markUp, provenance } from '../../shared/content-templates.js';
 import { isSafeHref } from '../../model/links.js';
 import { injectionVideoStyles } from './injection-video.styles.js';
 import { chapterAt, clock, cueAt, isoDuration } from './media-time.js';
@@ -160,7 +160,7 @@ export class InjectionVideo extends CytokineElement<Video> {
       ${heading(level, video.title, 'title', 'title')}
       <p>${video.description.text}</p>
       ${video.illustration ? html`<p class="illustration"><span class="badge">${t.illustration()}</span>${video.illustration}</p>` : nothing}
-      <div part="player" class="player">${this.renderPlayer(video, t.play())}</div>
+      <div part="player" class="player">${this.renderPlayer(video)}</div>
       ${video.chapters.length
         ? html`<nav part="chapters" class="chapters" aria-labelledby="chapters-heading">
             ${heading(subLevel(level), t.chapters(), 'section-heading', 'chapters-heading')}
@@ -176,18 +176,18 @@ export class InjectionVideo extends CytokineElement<Video> {
     </figure>`;
   }
 
-  private renderPlayer(video: Video, playLabel: string): TemplateResult {
+  private renderPlayer(video: Video): TemplateResult {
     if (this.mediaError) {
       return html`<p part="media-error" class="media-error" role="alert" tabindex="-1">${this.readerMessage(this.mediaError)}</p>`;
     }
     if (!this.playing) {
       const poster = video.poster && isSafeHref(video.poster.src) ? video.poster : undefined;
       const duration = clock(video.duration);
-      return html`<button part="play-button" class="facade" type="button" aria-label="${playLabel} ${duration}, ${video.title}"
+      const words = markUp(t.play(duration), duration, (d) => html`<time datetime=${isoDuration(video.duration)}>${d}</time>`);
+      return html`<button part="play-button" class="facade" type="button" aria-label=${t.playVideo(duration, video.title)}
           @click=${() => this.play(0, true)}>
         ${poster ? html`<img part="poster" class="poster" src=${poster.src} alt="" decoding="async">` : nothing}
-        <span part="play-label" class="play"><span aria-hidden="true">▶</span> ${playLabel}
-          <time datetime=${isoDuration(video.duration)}>${duration}</time></span>
+        <span part="play-label" class="play"><span aria-hidden="true">▶</span> ${words}</span>
       </button>`;
     }
     return html`<video part="video" controls playsinline preload="auto" aria-label=${video.title}

@@ -159,7 +159,7 @@ export class SideEffectList extends DrugElement {
       <details part="effect" class="effect" data-id=${effect.id} ?open=${this.expanded}>
         <summary part="effect-summary"><span class="name">${effect.name}</span>${many ? html` <span class="how-many">${many}</span>` : nothing}</summary>
         <p>${effect.description.text}</p>
-        <p class="how-common"><span class="label">${t.howCommon()}:</span> ${effect.frequency.words}.
+        <p class="how-common"><span class="label">${t.howCommon()}</span> ${effect.frequency.words}.
           ${scale ? html`<span class="scale-note">(${scale.name})</span>` : nothing}</p>
         ${effect.whatToDo.length
           ? html`<p class="label">${t.whatYouCanDo()}</p><ul>${effect.whatToDo.map((s) => html`<li>${s.text}</li>`)}</ul>`
@@ -213,7 +213,7 @@ const phoneAnchor = (number: string): TemplateResult => {
 };
 
 const phoneLink = (number: string | undefined): TemplateResult | typeof nothing =>
-  telHref(number) ? html`<p class="phone">${t.phone()}: ${phoneAnchor(number!)}</p>` : nothing;
+  telHref(number) ? html`<p class="phone">${t.phone()} ${phoneAnchor(number!)}</p>` : nothing;
 
 const SERIOUS = 'group-serious';
 
