@@ -29,8 +29,9 @@ const lazy = (prefix) => readdirSync('dist/lazy').filter((f) => f.startsWith(pre
 const rows = [
   { what: 'code bundle (Lit, @lit/localize and the three elements, no content)', files: ['dist/cytokine-widgets.js'], limit: CODE_BUDGET },
   { what: 'autoloader', files: ['dist/autoloader.js'], limit: 1.5 * KB },
-  // Loads only on pages that give a `src`, `model` or `messages`: Ajv's compiled schema and the content rules.
-  { what: 'host content checker (fetch, schema, rules; only with src, model or messages)', files: [...lazy('host-model-'), ...lazy('check-')] },
+  // Load only on pages that give a `src` or `model` (Ajv's compiled schema and the content rules), or `messages`.
+  { what: 'host content checker (fetch, schema, rules; only with src or model)', files: [...lazy('fetch-json-'), ...lazy('host-model-'), ...lazy('check-')] },
+  { what: 'message catalogue checker (fetch and check; only with messages)', files: [...lazy('fetch-json-'), ...lazy('host-messages-')] },
 ];
 // Pseudo-locales are for tests (longer text on purpose): measured, not budgeted.
 const isPseudo = (locale) => /-x[ab]$/i.test(locale);
