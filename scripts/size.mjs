@@ -3,6 +3,7 @@
 // could never fail fairly on timings. `--check` (CI, npm test) exits non-zero when over budget.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { PSEUDO_LOCALES } from './pseudo.mjs';
 
 const KB = 1024;
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -34,7 +35,7 @@ const rows = [
   { what: 'message catalogue checker (fetch and check; only with messages)', files: [...lazy('fetch-json-'), ...lazy('host-messages-')] },
 ];
 // Pseudo-locales are for tests (longer text on purpose): measured, not budgeted.
-const isPseudo = (locale) => /-x[ab]$/i.test(locale);
+const isPseudo = (locale) => PSEUDO_LOCALES.includes(locale);
 for (const locale of locales) {
   const budget = (limit) => (isPseudo(locale) ? undefined : limit);
   const dir = `dist/content/${locale}`;
