@@ -258,3 +258,13 @@ describe('a hospital\'s models, one per language: src="/content/{lang}.json"', (
     expect(errors[0].hint).to.contain('HTTP 500');
   });
 });
+
+describe('a hospital\'s own British English wording (runs last: it changes en-GB for the page)', () => {
+  it('an en-GB catalogue overrides the built-in words it names, and only those', async () => {
+    await registerMessages({ locale: 'en-GB', messages: { whenToGetHelp: 'When to get help from us' } });
+    const el = await widget('side-effect-list', {}, { lang: 'en-GB' });
+    const text = readerText(el);
+    expect(text).to.contain('When to get help from us');
+    expect(text).to.contain('About these numbers');
+  });
+});

@@ -14,6 +14,9 @@ import { checkModel } from '../model/check.js';
 import { isCalendarDate } from '../model/rules.js';
 import { checkCaptions, checkNarration, isNarration, type NarrationChapter } from '../model/media-rules.js';
 import { isSafeHref } from '../model/links.js';
+import { MAX_MODEL_BYTES } from '../model/fetch-json.js';
+import { checkCatalogue, type Catalogue } from '../i18n/catalogue.js';
+import sourceCatalogue from '../i18n/generated/en-GB.json';
 
 export interface ValidateOptions {
   /** Today's date (YYYY-MM-DD) for review dates; default: today in UTC. */
@@ -40,9 +43,13 @@ export async function validateFile(path: string, options: ValidateOptions = {}):
   const parsed = parseJson(text.replace(/^\uFEFF/, ''));
   if ('problem' in parsed) return { findings: [parsed.problem] };
   const raw = parsed.value;
+  const bytes = Buffer.byteLength(text);
+  const tooLarge: Finding[] = bytes > MAX_MODEL_BYTES
+    ? [{ severity: 'error', rule: 'file', path: '$', message: `The file is ${bytes} bytes; the widgets refuse anything over ${MAX_MODEL_BYTES} bytes (2 MB).`, fix: 'Split it: one file per language, or move videos to a file of their own.' }]
+    : [];
+  if (isCatalogueShaped(raw)) return { findings: [...tooLarge, ...catalogueFindings(raw)] };
   // The browser's check, word for word; then what only files on disk can show.
-  const checked = checkModel(raw, { today: options.today });
-  const { findings } = checked;
+  const findings = [...tooLarge, ...checkModel(raw, { today: options.today }).findings];
   if (findings.some((f) => f.rule === 'schema')) return { findings, model: raw };
   const model = raw as ContentModel;
   const mediaBase = options.mediaBase ?? dirname(path);
@@ -51,14 +58,57 @@ export async function validateFile(path: string, options: ValidateOptions = {}):
   return { findings, model: raw };
 }
 
+/** A message catalogue rather than a model: it has `messages`, and no drugs or videos. */
+const isCatalogueShaped = (raw: unknown): boolean =>
+  typeof raw === 'object' && raw !== null && 'messages' in raw && !('drugs' in raw) && !('videos' in raw);
+
+/**
+ * A hospital's translation of dist/messages/en-GB.json, checked as the widgets check it: the
+ * same ids and {placeholders}. Ids it lacks are a warning (they show in British English).
+ */
+function catalogueFindings(raw: unknown): Finding[] {
+  const { errors, missing } = checkCatalogue(raw, sourceCatalogue as Catalogue);
+  const findings: Finding[] = errors.map((line) => {
+    const at = line.indexOf(': ');
+    return {
+      severity: 'error',
+      rule: 'catalogue',
+      path: line.slice(0, at),
+      message: `${line.slice(at + 2)}.`,
+      fix: 'Compare it with dist/messages/en-GB.json: keep its ids and {placeholders} exactly, and translate only the words around them.',
+    };
+  });
+  if (missing.length) {
+    findings.push({
+      severity: 'warning',
+      rule: 'catalogue',
+      path: '$.messages',
+      message: `No text for ${missing.length} message${missing.length === 1 ? '' : 's'} (${missing.join(', ')}): ${missing.length === 1 ? 'it shows' : 'they show'} in British English.`,
+      fix: 'Translate them from dist/messages/en-GB.json, which has a note on each for the translator.',
+    });
+  }
+  return findings;
+}
+
 /** Compares each caption track in the model's own language with the transcript. */
 async function captionFindings(model: ContentModel, video: Video, v: number, mediaBase: string): Promise<Finding[]> {
   const findings: Finding[] = [];
   const language = (tag: string) => tag.toLowerCase().split('-')[0];
   for (const [t, track] of video.captions.entries()) {
-    // A translation has other words; an address on the web is not fetched by a build check.
-    if (language(track.srclang) !== language(model.locale) || !isSafeHref(track.src) || /^[a-z][a-z\d+.-]*:|^\/\//i.test(track.src)) continue;
-    const file = fileURLToPath(new URL(track.src, pathToFileURL(`${mediaBase.replace(/[\\/]*$/, '')}/`)));
+    // A translation has other words.
+    if (language(track.srclang) !== language(model.locale) || !isSafeHref(track.src)) continue;
+    if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(track.src)) {
+      findings.push({
+        severity: 'warning',
+        rule: 'captions',
+        path: jsonPath(['videos', v, 'captions', t, 'src']),
+        message: `The captions at ${quote(track.src)} are on the web, so they were not compared with the transcript: this command does not download files.`,
+        fix: 'Check them with a copy on disk: run the command with --media-base DIR and the caption file at a relative address.',
+      });
+      continue;
+    }
+    // A root-relative address ("/media/x.vtt") starts from the site's root: --media-base stands for it.
+    const file = fileURLToPath(new URL(track.src.replace(/^\/+/, ''), pathToFileURL(`${mediaBase.replace(/[\\/]*$/, '')}/`)));
     let vtt: string;
     try {
       vtt = await readFile(file, 'utf8');
@@ -245,7 +295,9 @@ export const USAGE = `Usage:
   cytokine-widgets validate FILE... [--today YYYY-MM-DD] [--media-base DIR] [--narration FILE] [--json]
       Checks content model files (JSON) against the schema and the content rules: sources that
       exist, safe links, real dates in order, names that lead to one drug, transcript timings,
-      frequencies, and that the captions say what the transcript says. Exit code 0 when valid
+      frequencies, placeholders, and that the captions say what the transcript says. A message
+      catalogue (a translation of dist/messages/en-GB.json) is checked against the English one:
+      the same ids and {placeholders}. Exit code 0 when valid
       (warnings allowed), 1 when a file has errors, 2 when the command is used wrongly.
       --today       the date to check review dates against (default: today)
       --media-base  the folder that relative caption addresses start from (default: the

@@ -11,10 +11,16 @@ import source from './generated/en-GB.json';
 
 /** Checks and registers a catalogue; throws a CytokineError with the problems when it is not valid. */
 export function registerMessages(catalogue: Catalogue, label: string = catalogue?.locale ?? ''): Catalogue {
-  const { errors, missing } = checkCatalogue(catalogue, source);
+  // Checked as copied, so a page that changes its object afterwards cannot slip past the check.
+  let copy: Catalogue;
+  try {
+    copy = structuredClone(catalogue);
+  } catch (e) {
+    throw new CytokineError('messages-invalid', label, [`not plain JSON data: ${String(e)}`]);
+  }
+  const { errors, missing } = checkCatalogue(copy, source);
   if (errors.length) throw new CytokineError('messages-invalid', label, errors);
-  if (missing.length) console.warn(`[cytokine-widgets] ${label}: no ${catalogue.locale} text for ${missing.join(', ')}; these show in British English.`);
-  const copy = structuredClone(catalogue);
+  if (missing.length) console.warn(`[cytokine-widgets] ${label}: no ${copy.locale} text for ${missing.join(', ')}; these show in British English.`);
   addCatalogue(copy);
   return copy;
 }

@@ -20,12 +20,13 @@ const registered = new Map<string, Catalogue>();
 let current = SOURCE_LOCALE;
 
 // Reentrant mode fixes its list of locales at start, but hospitals register theirs later: every
-// locale but the source goes through one slot, filled from `current` at each lookup.
+// registered catalogue goes through one slot, filled from `current` at each lookup. That includes
+// a hospital's own en-GB wording, which then overrides the built-in words it names.
 const OTHER = 'x-registered';
 configureReentrantLocalization({
   sourceLocale: SOURCE_LOCALE,
   targetLocales: [OTHER],
-  getLocale: () => (current === SOURCE_LOCALE ? SOURCE_LOCALE : OTHER),
+  getLocale: () => (registered.has(current.toLowerCase()) ? OTHER : SOURCE_LOCALE),
   loadLocaleSync: () => {
     const catalogue = registered.get(current.toLowerCase());
     return catalogue && { templates: catalogue.messages };

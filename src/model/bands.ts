@@ -15,4 +15,8 @@ export type CareLevel = (typeof CARE_LEVELS)[number];
 export const CODE_SYSTEMS = ['ATC', 'SNOMED CT', 'NCI Thesaurus', 'RxNorm'] as const;
 export type CodeSystem = (typeof CODE_SYSTEMS)[number];
 
+/** Care cards about mental health also show the host's own crisis line. */
+export const CARE_TOPICS = ['mental-health'] as const;
+export type CareTopic = (typeof CARE_TOPICS)[number];
+
 export const isBand = (value: string): value is Band => (BANDS as readonly string[]).includes(value);

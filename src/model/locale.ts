@@ -20,5 +20,17 @@ export const isPseudoLocale = (tag: string): boolean => /-x[ab]$/i.test(tag.trim
 export const sameLanguage = (a: string, b: string): boolean =>
   a.trim().toLowerCase() === b.trim().toLowerCase() || (!isPseudoLocale(a) && !isPseudoLocale(b) && a.trim().toLowerCase().split('-')[0] === b.trim().toLowerCase().split('-')[0]);
 
-/** Writing direction of a language: right to left for Arabic, Persian, Hebrew, Urdu, Pashto, Yiddish (and ar-XB). */
-export const directionOf = (locale: string): 'rtl' | 'ltr' => (/^(ar|fa|he|ur|ps|yi)\b/i.test(locale.trim()) ? 'rtl' : 'ltr');
+/**
+ * Writing direction of a language. The browser knows it where it offers Intl.Locale's text info
+ * (Chromium, WebKit); elsewhere, the right-to-left languages and scripts by name (ar-XB is Arabic).
+ */
+export function directionOf(locale: string): 'rtl' | 'ltr' {
+  try {
+    const tag = new Intl.Locale(locale.trim()) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    const direction = (tag.getTextInfo?.() ?? tag.textInfo)?.direction;
+    if (direction === 'rtl' || direction === 'ltr') return direction;
+  } catch {
+    // not a language tag: read it as written below
+  }
+  return /^(ar|arc|ckb|dv|fa|he|ku-arab|ps|sd|ug|ur|yi)\b|-(arab|hebr|thaa|syrc|nkoo|adlm|rohg)\b/i.test(locale.trim()) ? 'rtl' : 'ltr';
+}

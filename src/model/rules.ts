@@ -178,10 +178,11 @@ export const cues = defineRule('cues', (model, report) => {
         report.error(at('transcript', i), `Line ${i + 1} ends at ${clock(cue.end)}, not after it starts (${clock(cue.start)}).`, 'Make its end time later than its start time.');
       }
       const before = video.transcript[i - 1];
-      if (before && cue.start < before.start) {
+      // The issue's "cue times increase": two lines at one time cannot both be the current one.
+      if (before && cue.start <= before.start) {
         report.error(
           at('transcript', i, 'start'),
-          `Line ${i + 1} starts at ${clock(cue.start)}, before line ${i} (${clock(before.start)}).`,
+          `Line ${i + 1} starts at ${clock(cue.start)}, ${cue.start === before.start ? 'at the same time as' : 'before'} line ${i} (${clock(before.start)}).`,
           'Put the lines in the order they are spoken, with start times that never go back.',
         );
       }
@@ -230,6 +231,11 @@ export const frequency = defineRule('frequency', (model, report) => {
       }
       if (per100 && per100.min > per100.max) {
         report.error(at('per100'), `The range runs backwards: min (${per100.min}) is more than max (${per100.max}).`, 'Swap the two numbers so min is the smaller one.');
+      }
+      const bands = model.frequencyScales.find((s) => s.id === scale)?.bands;
+      if (bands && !Object.hasOwn(bands, band)) {
+        const named = Object.keys(bands).map((b) => quote(b)).join(', ');
+        report.error(at('band'), `The scale ${quote(scale)} has no band ${quote(band)}: its bands are ${named}, and the list would show it under no heading of that scale.`, `Use one of ${named}, or add ${quote(band)} to the scale's bands with its heading.`);
       }
       if (band === 'not-known' && per100 !== null) {
         report.error(at('per100'), 'The band is "not-known", but a number of people is given.', 'Set per100 to null, or choose the band that the number belongs to.');

@@ -9,14 +9,17 @@
  * field; `errorMessage` is the fix shown when a pattern does not match.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { BANDS, CARE_LEVELS, CODE_SYSTEMS, type Band, type CareLevel, type CodeSystem } from './bands.js';
+import { BANDS, CARE_LEVELS, CARE_TOPICS, CODE_SYSTEMS, type Band, type CareLevel, type CareTopic, type CodeSystem } from './bands.js';
+import { VERSION } from '../shared/version.js';
 
 /**
- * The schema's stable address, once the package is on npm (jsDelivr serves every published
- * version; `@0` follows the 0.x line, whose minor versions may change the model). Editors fetch
- * it from a model's `$schema`, so it must not move.
+ * The schema's address, once the package is on npm (jsDelivr serves every published version).
+ * It names the line of versions that share one model: the minor version while the package is
+ * 0.x (where a minor version may change the model), the major version from 1.0. So it stays put
+ * for every release a model written today keeps working with, and moves when the model changes.
  */
-export const SCHEMA_ID = 'https://cdn.jsdelivr.net/npm/cytokine-widgets@0/dist/schema.json';
+const [major, minor] = VERSION.split('.');
+export const SCHEMA_ID = `https://cdn.jsdelivr.net/npm/cytokine-widgets@${major === '0' ? `0.${minor}` : major}/dist/schema.json`;
 
 type Options = Record<string, unknown>;
 
@@ -112,7 +115,7 @@ const definitions = Type.Module({
   }, Strict),
   CareCard: Type.Object({
     level: OneOf<CareLevel>(CARE_LEVELS, 'How urgent: non-urgent, urgent or emergency.'),
-    topic: Type.Optional(OneOf<'mental-health'>(['mental-health'], 'Mental-health cards also show the host\'s crisis line.')),
+    topic: Type.Optional(OneOf<CareTopic>(CARE_TOPICS, 'Mental-health cards also show the host\'s crisis line.')),
     heading: Text('What the card is about. May use {highTemperature} and {lowTemperature}.'),
     signs: List(Type.Ref('Statement'), { minItems: 1, description: 'Signs that call for this level of help.' }),
     action: Type.Ref('Statement'),

@@ -120,11 +120,16 @@ function distUrlOf(root: Node): string | undefined {
 export async function prerenderPage(page: string, options: RenderOptions = {}): Promise<PrerenderResult> {
   const root = parse(page, { sourceCodeLocationInfo: true });
   const distUrl = options.distUrl ?? distUrlOf(root);
-  const pageLang = [...elements(root)].find((el) => el.tagName === 'html')?.attrs.find((a) => a.name === 'lang')?.value;
-  // The language the page asks for, as the browser will read it (not the content found for it):
-  // a Welsh page gets English content with the language note, on the server as in the browser,
-  // so what the server sends hydrates without a second render.
-  const lang = pageLang ?? options.lang ?? DEFAULT_LOCALE;
+  // The language the page asks for around each widget (its nearest `lang`), as the browser will
+  // read it, not the content found for it: a Welsh page gets English content with the language
+  // note, on the server as in the browser, so what the server sends hydrates without a second render.
+  const langAround = (el: Element): string => {
+    for (let node: Element | undefined = el.parentNode as Element | undefined; node && 'attrs' in node; node = node.parentNode as Element | undefined) {
+      const lang = node.attrs.find((a) => a.name === 'lang')?.value;
+      if (lang) return lang;
+    }
+    return options.lang ?? DEFAULT_LOCALE;
+  };
   const inserts: Array<{ at: number; text: string }> = [];
   const skipped: PrerenderResult['skipped'] = [];
   for (const el of elements(root)) {
@@ -139,7 +144,7 @@ export async function prerenderPage(page: string, options: RenderOptions = {}): 
       skipped.push({ tag: el.tagName, reason });
       continue;
     }
-    const text = await renderWidget(el.tagName as WidgetTag, attributes, { distUrl, lang });
+    const text = await renderWidget(el.tagName as WidgetTag, attributes, { distUrl, lang: langAround(el) });
     inserts.push({ at: el.sourceCodeLocation!.startTag!.endOffset, text });
   }
   let html = page;

@@ -339,7 +339,7 @@ describe('a consumer project built from the packed tarball', () => {
     assert.match(broken.stdout, /\$\.nextReview/);
     assert.match(broken.stdout, /Fix: /);
     // The schema an editor loads is the one the command checks against, with its stable id.
-    assert.equal(JSON.parse(readFileSync(join(installed, 'schema.json'), 'utf8')).$id, 'https://cdn.jsdelivr.net/npm/cytokine-widgets@0/dist/schema.json');
+    assert.equal(JSON.parse(readFileSync(join(installed, 'schema.json'), 'utf8')).$id, 'https://cdn.jsdelivr.net/npm/cytokine-widgets@0.1/dist/schema.json');
   });
 
   test('Vite: per-element imports render, share one lit, and bring in nothing else', async () => {

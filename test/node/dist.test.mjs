@@ -53,7 +53,7 @@ test('the composed content model is published with its schema, and full Ajv acce
   // Editors find the schema through "$schema", relative to the model file.
   assert.equal(model.$schema, '../schema.json');
   const schema = JSON.parse(read('dist/schema.json'));
-  assert.equal(schema.$id, 'https://cdn.jsdelivr.net/npm/cytokine-widgets@0/dist/schema.json');
+  assert.equal(schema.$id, 'https://cdn.jsdelivr.net/npm/cytokine-widgets@0.1/dist/schema.json');
   assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
   // Ajv itself (not the compiled copy the widgets carry), in strict mode: every keyword is known.
   const { createAjv } = await import('../../scripts/gen-schema.mjs');

@@ -106,6 +106,10 @@ test('language: a widget takes its lang, else the page’s, and falls back to en
   assert.match(shadow, /<div part="base" class="base" lang="en-GB" dir="ltr">/);
   // The note the browser would add, already there: what the server sends hydrates as it is.
   assert.match(text(shadow), /This information is not available in Welsh, so it is shown in English\./);
+  // The nearest lang counts, not only the page's: a Welsh section in an English page.
+  const section = await prerenderPage(page('<section lang="cy"><cytokine-card drug="ifn"></cytokine-card></section><cytokine-card drug="il2"></cytokine-card>'));
+  assert.match(text(shadowOf(section.html, 'cytokine-card')), /not available in Welsh/);
+  assert.doesNotMatch(section.html.slice(section.html.lastIndexOf('<cytokine-card')), /part="language-note"/);
   const pseudo = await prerenderPage(page('<cytokine-card drug="ifn" lang="ar-XB"></cytokine-card>'));
   assert.match(shadowOf(pseudo.html, 'cytokine-card'), /lang="ar-XB" dir="rtl"/);
 });

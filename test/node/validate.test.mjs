@@ -128,6 +128,51 @@ test('several files: each is reported, and one with errors makes the exit code 1
   assert.match(stdout, /broken-javascript-link\.json: not valid \(1 error\)\./);
 });
 
+test('captions on the web are not downloaded, and the report says they were not compared', () => {
+  const file = join(DIR, 'web-captions.json');
+  const model = structuredClone(fixtures.good.model);
+  model.videos[0].captions[0].src = 'https://cdn.example/captions.vtt';
+  writeFileSync(file, JSON.stringify(model));
+  const { status, stdout } = cli(file, '--today', TODAY);
+  assert.equal(status, 0, stdout);
+  assert.match(stdout, /warning {2}\$\.videos\[0\]\.captions\[0\]\.src {3}captions\n.*on the web, so they were not compared/);
+});
+
+test('a root-relative caption address starts from --media-base', () => {
+  const file = join(DIR, 'root-captions.json');
+  const model = structuredClone(fixtures.good.model);
+  model.videos[0].captions[0].src = `/${model.videos[0].captions[0].src}`;
+  writeFileSync(file, JSON.stringify(model));
+  const { status, stdout } = cli(file, '--today', TODAY, '--media-base', 'src', '--json');
+  assert.equal(status, 0, stdout);
+  assert.deepEqual(JSON.parse(stdout)[0].findings, []);
+});
+
+test('a file over the 2 MB the widgets accept is an error', () => {
+  const file = join(DIR, 'enormous.json');
+  writeFileSync(file, JSON.stringify({ ...fixtures.good.model, publisher: 'x'.repeat(2 * 1024 * 1024) }));
+  const { status, stdout } = cli(file, '--today', TODAY);
+  assert.equal(status, 1, stdout);
+  assert.match(stdout, /error {4}\$ {3}file\n.*refuse anything over 2097152 bytes/);
+});
+
+test('message catalogues: the published one is valid; a translation keeps the ids and placeholders', () => {
+  const published = cli(join(ROOT, 'dist/messages/en-GB.json'));
+  assert.equal(published.status, 0, published.stdout);
+  assert.match(published.stdout, /en-GB\.json: valid\./);
+  const source = JSON.parse(readFileSync(join(ROOT, 'dist/messages/en-GB.json'), 'utf8'));
+  const welsh = { locale: 'cy', messages: { ...source.messages, sideEffectsOf: 'Sgil-effeithiau', noSuchId: 'x' } };
+  delete welsh.messages.transcript;
+  const file = join(DIR, 'cy-messages.json');
+  writeFileSync(file, JSON.stringify(welsh));
+  const { status, stdout } = cli(file);
+  assert.equal(status, 1, stdout);
+  assert.match(stdout, /error {4}\$\.messages\["sideEffectsOf"\] {3}catalogue\n.*\{drug\}/);
+  assert.match(stdout, /error {4}\$\.messages\["noSuchId"\] {3}catalogue/);
+  assert.match(stdout, /warning  \$\.messages {3}catalogue\n.*No text for 1 message \(transcript\)/);
+  assert.match(stdout, /Fix: /);
+});
+
 test('a missing file is an error that says so', () => {
   const { status, stdout } = cli(join(DIR, 'no-such-model.json'));
   assert.equal(status, 1);
