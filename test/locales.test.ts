@@ -64,6 +64,24 @@ describe('pseudo-locales: longer text and right to left', () => {
     });
   }
 
+  for (const tag of TAGS) {
+    it(`<${tag} lang="en-XA">: no English word left anywhere a reader or a screen reader meets, text or name`, async () => {
+      const el = await widget(tag, { lang: 'en-XA' });
+      const root = shadow(el);
+      root.querySelectorAll('details').forEach((d) => (d.open = true));
+      // Kept as written on purpose: the titles of the (English) sources and the drug codes; and
+      // dates, which Intl writes in the locale's own words (a pseudo-locale has none, so English).
+      const kept = (node: Node) => !!node.parentElement?.closest('.sources, .codes, time');
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const texts: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!kept(node)) texts.push(node.textContent!);
+      for (const named of root.querySelectorAll('[aria-label]')) texts.push(named.getAttribute('aria-label')!);
+      const PADDING = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+      const english = texts.flatMap((t) => t.match(/\b[A-Za-z]{3,}\b/g) ?? []).filter((w) => !PADDING.has(w));
+      expect(english).to.deep.equal([]);
+    });
+  }
+
   it('the card and the list use the pseudo words for their own labels', async () => {
     const card = await widget('cytokine-card', { lang: 'en-XA' });
     expect(readerText(card)).to.contain('[Öţĥéŕ ñåɱéš');
