@@ -1,12 +1,34 @@
 // `npm run build`: bundles, per-element modules, type declarations, media, the composed content
 // model, and the custom-elements manifest. Each step is a tool run from node_modules/.bin.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { composeModel } from './content.mjs';
 import { writeEditorData } from './editor-data.mjs';
 
 const bin = (name, args) => execFileSync(`node_modules/.bin/${name}`, args, { stdio: 'inherit' });
 const started = Date.now();
+
+/**
+ * A build of exactly these inputs is already in dist/ (CI builds, then `npm test` builds again):
+ * say so and stop, saving a minute. The stamp is a hash of every input file, kept outside dist/
+ * so it never ships; `--force` builds anyway.
+ */
+const STAMP = 'node_modules/.cache/cytokine-widgets-build';
+const INPUTS = ['src', 'scripts', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'lit-localize.json', 'package.json', 'package-lock.json'];
+const OUTPUTS = ['dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/server/index.js', 'dist/cli/validate.js', 'dist/schema.json', 'custom-elements.json'];
+const files = (path) =>
+  statSync(path).isDirectory()
+    ? readdirSync(path).sort().filter((name) => name !== 'generated').flatMap((name) => files(`${path}/${name}`))
+    : [path];
+const hash = createHash('sha256');
+for (const file of INPUTS.flatMap(files)) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+const inputs = hash.digest('hex');
+if (!process.argv.includes('--force') && OUTPUTS.every((f) => existsSync(f)) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === inputs) {
+  console.log('build: dist/ was built from these very sources; nothing to do (npm run build -- --force rebuilds)');
+  process.exit(0);
+}
+rmSync(STAMP, { force: true });
 
 execFileSync('node', ['scripts/generate.mjs'], { stdio: 'inherit' });
 bin('rollup', ['-c', '--silent']);
@@ -39,4 +61,6 @@ const removeStale = (dir) => {
 removeStale('dist');
 
 execFileSync('node', ['scripts/size.mjs'], { stdio: 'inherit' });
+mkdirSync('node_modules/.cache', { recursive: true });
+writeFileSync(STAMP, inputs);
 console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
