@@ -53,6 +53,17 @@ export const band = (value: Band): string =>
     'not-known': () => msg('How often is not known', { id: 'band.notKnown', desc: 'Group heading of side effects whose frequency no source gives.' }),
   })[value]();
 
+/** A number of items after a heading, e.g. "(4)". */
+export const count = (n: number) => fill(msg('({count})', { id: 'count', desc: 'How many items a group heading has. {count}: the number.' }), { count: n });
+/** Which frequency scale a side effect's band belongs to, after its words. */
+export const scaleNote = (scale: string) => fill(msg('({scale})', { id: 'scaleNote', desc: 'After how common a side effect is. {scale}: the name of the frequency scale.' }), { scale });
+/** A drug code: its terminology, the code, and what it stands for. */
+export const codeLine = (system: string, code: string, display: string) =>
+  fill(msg('{system} {code}: {display}', { id: 'codeLine', desc: 'One drug code. {system}: e.g. ATC; {code}: the code; {display}: what it stands for.' }), { system, code, display });
+/** A source in the list of sources: its title (a link) and its publisher. */
+export const sourceLine = (title: string, publisher: string) =>
+  fill(msg('{title}, {publisher}', { id: 'sourceLine', desc: 'One source. {title}: its title, a link; {publisher}: who published it.' }), { title, publisher });
+
 // Provenance footer
 export const sources = (count: number) =>
   fill(msg('Where this information comes from ({count})', { id: 'sources', desc: 'Disclosure listing the sources. {count}: how many.' }), { count });

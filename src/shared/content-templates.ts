@@ -28,8 +28,16 @@ export function formatDate(iso: string, locale: string): string {
   }
 }
 
-const sourceItem = (s: Source): TemplateResult =>
-  html`<li>${safeLink(s.url, s.title)}<span class="publisher">, ${s.publisher}</span></li>`;
+const sourceItem = (s: Source): TemplateResult => html`<li>${markUp(t.sourceLine(s.title, s.publisher), s.title, (title) => safeLink(s.url, title))}</li>`;
+
+/** Names as a list in the content's language ("a, b, c"; Arabic uses its own comma). */
+export function list(items: readonly string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(items);
+  } catch {
+    return items.join(', '); // an old browser, or a tag Intl cannot read
+  }
+}
 
 /** Today as an ISO date (UTC), to compare with the model's calendar dates. */
 const today = (): string => new Date().toISOString().slice(0, 10);

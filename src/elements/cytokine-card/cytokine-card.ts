@@ -3,7 +3,7 @@ import type { ContentModel, Drug, Section } from '../../model/types.js';
 import type { ContentRequest } from '../../content/index.js';
 import { DrugElement } from '../../shared/drug-element.js';
 import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
-import { blocks, linkList, provenance } from '../../shared/content-templates.js';
+import { blocks, linkList, list, markUp, provenance } from '../../shared/content-templates.js';
 import { cardStyles } from './cytokine-card.styles.js';
 import * as t from '../../i18n/messages.js';
 
@@ -85,7 +85,7 @@ export class CytokineCard extends DrugElement {
       ${heading(level, drug.name, 'title', 'title')}
       <p part="summary" class="summary-text">${drug.summary.text}</p>
       ${drug.otherNames.length
-        ? html`<dl part="other-names" class="other-names"><dt>${t.otherNames()}</dt> <dd>${drug.otherNames.join(', ')}</dd></dl>`
+        ? html`<dl part="other-names" class="other-names"><dt>${t.otherNames()}</dt> <dd>${list(drug.otherNames, model.locale)}</dd></dl>`
         : nothing}
       ${sectionsOf(drug).map(([section, key]) => this.renderSection(section, key, level))}
       ${drug.links.length
@@ -99,7 +99,7 @@ export class CytokineCard extends DrugElement {
   private renderCodes(drug: Drug): TemplateResult | typeof nothing {
     if (!drug.codes.length) return nothing;
     return html`<details part="details" class="codes"><summary part="details-summary">${t.codes()}</summary>
-      <ul>${drug.codes.map((c) => html`<li>${c.system} <span class="code">${c.code}</span>: ${c.display}</li>`)}</ul></details>`;
+      <ul>${drug.codes.map((c) => html`<li>${markUp(t.codeLine(c.system, c.code, c.display), c.code, (code) => html`<span class="code">${code}</span>`)}</li>`)}</ul></details>`;
   }
 
   private renderSection(section: Section, key: string, level: HeadingLevel): TemplateResult {

@@ -142,7 +142,7 @@ export class SideEffectList extends DrugElement {
   }
 
   private renderGroup({ id, title, effects }: Group, model: ContentModel, level: HeadingLevel): TemplateResult {
-    return html`${heading(level, html`${title} <span class="count">(${effects.length})</span>`, 'group-heading', id)}
+    return html`${heading(level, html`${title} <span class="count">${t.count(effects.length)}</span>`, 'group-heading', id)}
       <ul part="list" class="effects" aria-labelledby=${id}>
         ${effects.map((e) => this.renderEffect(e, model, id === SERIOUS))}
       </ul>`;
@@ -160,7 +160,7 @@ export class SideEffectList extends DrugElement {
         <summary part="effect-summary"><span class="name">${effect.name}</span>${many ? html` <span class="how-many">${many}</span>` : nothing}</summary>
         <p>${effect.description.text}</p>
         <p class="how-common"><span class="label">${t.howCommon()}</span> ${effect.frequency.words}.
-          ${scale ? html`<span class="scale-note">(${scale.name})</span>` : nothing}</p>
+          ${scale ? html`<span class="scale-note">${t.scaleNote(scale.name)}</span>` : nothing}</p>
         ${effect.whatToDo.length
           ? html`<p class="label">${t.whatYouCanDo()}</p><ul>${effect.whatToDo.map((s) => html`<li>${s.text}</li>`)}</ul>`
           : nothing}
