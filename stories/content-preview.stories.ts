@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { loadBundledModel } from '../src/content/index.js';
 import type { ContentModel } from '../src/model/types.js';
-import { mountContentPreview, placeOf } from './support/content-preview.js';
+import { mountContentPreview } from './support/content-preview.js';
 import { part, settled, text } from './support/widgets.js';
 
 /**
@@ -65,16 +65,6 @@ const announcedCount = (summary: string): number =>
 const ERRORS_FOUND = /^\d+ errors? (and \d+ warnings? )?found\. Fix the errors, then check again to see the preview\.$/;
 const NO_ERRORS = /^(No problems found|\d+ warnings? found)\. The preview shows your model\./;
 
-/** Whether this browser says where JSON.parse stopped (Chromium and Firefox do; WebKit does not). */
-const browserGivesPlace = (() => {
-  try {
-    JSON.parse('{\n}x');
-    return false;
-  } catch (error) {
-    return placeOf(error, '{\n}x') !== undefined;
-  }
-})();
-
 /** Checks that the announced count is the number listed, and that each finding says all it should. */
 function expectFindingsShown(canvasElement: HTMLElement) {
   const findings = findingsOf(canvasElement);
@@ -126,7 +116,7 @@ export const Empty: Story = {
       await userEvent.click(button);
       await waitFor(() => expect(findingsOf(canvasElement)[0]?.message).toContain('This is not valid JSON'));
       const [finding] = expectFindingsShown(canvasElement);
-      if (browserGivesPlace) expect(finding.message).toContain('line 3, column 1');
+      expect(finding.message).toContain('line 3, column 1');
       expect(finding.fix).toContain('comma');
       noWidgets(canvasElement);
     });

@@ -274,21 +274,14 @@ export const placeholders = defineRule('placeholders', (model, report) => {
       );
     }
   };
-  model.drugs.forEach((drug, d) =>
-    drug.careCards.forEach((card, c) => {
-      const at = ['drugs', d, 'careCards', c];
-      check([...at, 'heading'], card.heading, PLACEHOLDERS);
-      check([...at, 'action', 'text'], card.action.text, PLACEHOLDERS);
-      card.signs.forEach((sign, i) => check([...at, 'signs', i, 'text'], sign.text, PLACEHOLDERS));
-    }),
-  );
-  const walk = (node: unknown, path: PathSegment[]): void => {
-    if (typeof node === 'string') {
-      if (!isCareCardPath(path)) check(path, node, []);
-    } else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
-    else if (node && typeof node === 'object') for (const [key, value] of Object.entries(node)) if (key !== '$schema') walk(value, [...path, key]);
-  };
-  walk(model, []);
+  walk(model, [], (node, path) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$schema') continue;
+      // Strings in lists too (otherNames, aliases), each at its own index.
+      const items = Array.isArray(value) ? value.map((v, i) => [[...path, key, i], v] as const) : [[[...path, key], value] as const];
+      for (const [at, text] of items) if (typeof text === 'string') check(at, text, isCareCardPath(at) ? PLACEHOLDERS : []);
+    }
+  });
 });
 
 /** drugs[d].careCards[c].(heading | action.text | signs[i].text): where placeholders are filled. */

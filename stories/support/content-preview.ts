@@ -10,6 +10,7 @@
  * `innerHTML`, no `style` attributes: its layout is content-preview.css), so a story only mounts
  * it.
  */
+import { syntaxError } from '../../src/model/json-syntax.js';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import '../../src/elements/cytokine-card/define.js';
 import '../../src/elements/side-effect-list/define.js';
@@ -33,22 +34,9 @@ const finding = (rule: string, message: string, fix: string): Finding => ({ seve
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/**
- * Where JSON.parse stopped. Firefox and recent Chromium say "line L column C"; older engines
- * give a character position, counted here into a line and column; WebKit says neither.
- */
-export function placeOf(error: unknown, source: string): { line: number; column: number } | undefined {
-  const message = messageOf(error);
-  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/i.exec(message);
-  if (!position) return undefined;
-  const lines = source.slice(0, Number(position[1])).split('\n');
-  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
-}
-
 function notJson(error: unknown, source: string): Finding {
-  const place = placeOf(error, source);
+  // Read from the text itself, so every engine gives the place (WebKit's message has none).
+  const place = syntaxError(source);
   return finding(
     'json',
     `This is not valid JSON, so nothing else could be checked.${place ? ` The problem is at line ${place.line}, column ${place.column}.` : ''} (The browser says: ${messageOf(error)})`,
