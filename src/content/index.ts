@@ -38,6 +38,8 @@ const resolveMedia = (video: Video): Video => {
     poster: video.poster && { ...video.poster, src: abs(video.poster.src) },
     media: video.media.map((m) => ({ ...m, src: abs(m.src) })),
     captions: video.captions.map((c) => ({ ...c, src: abs(c.src) })),
+    descriptions: video.descriptions?.map((c) => ({ ...c, src: abs(c.src) })),
+    transcriptFile: video.transcriptFile && { ...video.transcriptFile, src: abs(video.transcriptFile.src) },
   };
 };
 

@@ -20,3 +20,11 @@ export const CARE_TOPICS = ['mental-health'] as const;
 export type CareTopic = (typeof CARE_TOPICS)[number];
 
 export const isBand = (value: string): value is Band => (BANDS as readonly string[]).includes(value);
+
+/** What a video's media file is, besides the video itself (which has no role). */
+export const MEDIA_ROLES = ['sign-language'] as const;
+export type MediaRole = (typeof MEDIA_ROLES)[number];
+
+/** Formats a downloadable transcript may have. */
+export const TRANSCRIPT_TYPES = ['text/plain', 'text/vtt'] as const;
+export type TranscriptType = (typeof TRANSCRIPT_TYPES)[number];

@@ -9,7 +9,7 @@
  * field; `errorMessage` is the fix shown when a pattern does not match.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { BANDS, CARE_LEVELS, CARE_TOPICS, CODE_SYSTEMS, type Band, type CareLevel, type CareTopic, type CodeSystem } from './bands.js';
+import { BANDS, CARE_LEVELS, CARE_TOPICS, CODE_SYSTEMS, MEDIA_ROLES, TRANSCRIPT_TYPES, type Band, type CareLevel, type CareTopic, type CodeSystem } from './bands.js';
 import { VERSION } from '../shared/version.js';
 
 /**
@@ -145,6 +145,8 @@ const definitions = Type.Module({
   VideoMedia: Type.Object({
     src: Text('Address of the video file.'),
     type: Text('MIME type, e.g. "video/mp4".', { pattern: '^video/', errorMessage: 'Give a video MIME type such as "video/mp4" or "video/webm".' }),
+    role: Type.Optional(OneOf(MEDIA_ROLES, 'What the file is: leave out for the video itself (list one file per format); "sign-language" for a signed version of the same video, same length, shown with it when a reader asks.')),
+    label: Type.Optional(Text('For a sign-language file: the name of the sign language readers see, e.g. "British Sign Language (BSL)".', { maxLength: 80 })),
   }, Strict),
   Chapter: Type.Object({ id: Text('Chapter id.'), start: Seconds('Where the chapter starts, in seconds.'), title: Text('Chapter title.') }, Strict),
   Cue: Type.Object({ start: Seconds('Start, in seconds.'), end: Seconds('End, in seconds.'), text: Text('What is said.') }, Strict),
@@ -157,6 +159,11 @@ const definitions = Type.Module({
     poster: Type.Optional(Type.Object({ src: Text('Address of the still image.'), alt: Text('What the image shows.') }, Strict)),
     media: List(Type.Ref('VideoMedia'), { minItems: 1 }),
     captions: List(Type.Ref('CaptionTrack')),
+    descriptions: Type.Optional(List(Type.Ref('CaptionTrack'), { description: 'Audio description (WebVTT, kind "descriptions"): what is on screen that the narration does not say, spoken when a reader turns audio description on.' })),
+    transcriptFile: Type.Optional(Type.Object({
+      src: Text('Address of the transcript file on your own site (a .txt or .vtt), offered as "Download transcript".'),
+      type: OneOf(TRANSCRIPT_TYPES, 'MIME type of the file.'),
+    }, Strict)),
     chapters: List(Type.Ref('Chapter')),
     transcript: List(Type.Ref('Cue'), { maxItems: 2000, description: 'What is said, cue by cue; must match the captions.' }),
     sources: SourceIds,
