@@ -2,6 +2,7 @@
 // and whole page scenarios. Gzip is deterministic, so CI can fail on these numbers where it
 // could never fail fairly on timings. `--check` (CI, npm test) exits non-zero when over budget.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PSEUDO_LOCALES } from './pseudo.mjs';
 
@@ -21,10 +22,15 @@ const locales = readdirSync('dist/content', { withFileTypes: true }).filter((d) 
 /**
  * Budgets. Issue 13 raised two of them: the code carries @lit/localize (the message runtime),
  * the interface words (which the content modules no longer carry), a reader's and a developer's
- * text for each error, and the language note; 16 KB and 20 KB had no room for them.
+ * text for each error, and the language note; 16 KB and 20 KB had no room for them. Issue 14
+ * raised them again, by 4 KB: the player's speed, caption style (remembered), audio description,
+ * sign-language video, and the transcript's search, download and print add 3.8 KB to the
+ * one-tag bundle. A page that wants only a card, and fewer bytes, uses the autoloader, which
+ * loads each element's own module (budgeted below).
  */
-const CODE_BUDGET = 19 * KB;
-const CARD_PAGE_BUDGET = 23 * KB;
+const CODE_BUDGET = 23 * KB;
+const CARD_PAGE_BUDGET = 27 * KB;
+const AUTOLOADED_CARD_BUDGET = 16 * KB;
 const lazy = (prefix) => readdirSync('dist/lazy').filter((f) => f.startsWith(prefix) && f.endsWith('.js')).map((f) => `dist/lazy/${f}`);
 
 const rows = [
@@ -53,6 +59,22 @@ for (const locale of locales) {
   }
   for (const file of contentFiles(`${dir}/videos`)) rows.push({ what: `${locale} video content module (metadata and transcript)`, files: [file] });
 }
+
+/** A module and every module it imports statically (what loads before it runs). */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) closure(join(dirname(file), spec), seen);
+  return seen;
+}
+// The lean route: the autoloader, then only the card's own module and what it imports.
+const cardLocale = 'en-GB';
+const cardDrug = readdirSync(`dist/content/${cardLocale}/drugs`).find((f) => f.endsWith('.about.js'));
+rows.push({
+  what: `${cardLocale} page with one <cytokine-card> through the autoloader: script and data in all`,
+  files: ['dist/autoloader.js', ...closure('dist/elements/cytokine-card.js'), `dist/content/${cardLocale}/index.js`, `dist/content/${cardLocale}/drugs/${cardDrug}`],
+  limit: AUTOLOADED_CARD_BUDGET,
+});
 
 let failed = false;
 for (const { what, files, limit } of rows) {

@@ -93,6 +93,48 @@ export const playVideo = (duration: string, title: string) =>
   });
 export const illustration = () => msg('Illustration', { id: 'illustration', desc: 'Badge saying a video is an illustration, not real footage.' });
 
+// Video settings and transcript tools
+export const videoSettings = () => msg('Video settings', { id: 'videoSettings', desc: 'Name of the group of controls under the video (speed, audio description, captions).' });
+export const speed = () => msg('Speed', { id: 'speed', desc: 'Label of the playback speed menu.' });
+export const normalSpeed = () => msg('Normal', { id: 'normalSpeed', desc: 'The playback speed option for normal speed (1×).' });
+export const speedOption = (rate: string) => fill(msg('{rate}×', { id: 'speedOption', desc: 'A playback speed option. {rate}: e.g. 1.5.' }), { rate });
+export const audioDescription = () => msg('Audio description', { id: 'audioDescription', desc: 'Checkbox: speak a description of what is on screen that the narration does not say.' });
+export const signLanguage = () => msg('Sign language', { id: 'signLanguage', desc: 'Checkbox: show a sign-language video with the main video (when the content does not name the sign language).' });
+export const signVideo = (label: string) => fill(msg('{label} video', { id: 'signVideo', desc: 'Accessible name of the sign-language video. {label}: e.g. "British Sign Language (BSL)".' }), { label });
+export const captionStyle = () => msg('Caption style', { id: 'captionStyle', desc: 'Disclosure with the caption size and colour menus.' });
+export const captionSize = () => msg('Size', { id: 'captionSize', desc: 'Label of the caption text size menu.' });
+export const captionColours = () => msg('Colours', { id: 'captionColours', desc: 'Label of the caption colours menu.' });
+export const captionSizeName = (size: 'standard' | 'large' | 'larger' | 'largest') =>
+  ({
+    standard: () => msg('Standard', { id: 'captionSize.standard', desc: 'Caption size option.' }),
+    large: () => msg('Large', { id: 'captionSize.large', desc: 'Caption size option.' }),
+    larger: () => msg('Larger', { id: 'captionSize.larger', desc: 'Caption size option.' }),
+    largest: () => msg('Largest', { id: 'captionSize.largest', desc: 'Caption size option.' }),
+  })[size]();
+export const captionColoursName = (colours: 'white-on-black' | 'black-on-white' | 'yellow-on-black') =>
+  ({
+    'white-on-black': () => msg('White on black', { id: 'captionColours.whiteOnBlack', desc: 'Caption colours option.' }),
+    'black-on-white': () => msg('Black on white', { id: 'captionColours.blackOnWhite', desc: 'Caption colours option.' }),
+    'yellow-on-black': () => msg('Yellow on black', { id: 'captionColours.yellowOnBlack', desc: 'Caption colours option.' }),
+  })[colours]();
+export const captionSample = () => msg('Captions will look like this.', { id: 'captionSample', desc: 'A sample caption shown in the chosen size and colours.' });
+export const captionStyleSaved = () =>
+  msg('Your choice is remembered on this website only, in this browser.', { id: 'captionStyleSaved', desc: 'Says where the caption style choice is kept (the browser\'s local storage; no cookie).' });
+export const searchTranscript = () => msg('Search the transcript', { id: 'searchTranscript', desc: 'Label of the transcript search box.' });
+export const previousMatch = () => msg('Previous', { id: 'previousMatch', desc: 'Button: go to the previous match in the transcript.' });
+export const nextMatch = () => msg('Next', { id: 'nextMatch', desc: 'Button: go to the next match in the transcript.' });
+export const previousMatchName = () => msg('Previous match', { id: 'previousMatchName', desc: 'Screen-reader name of the Previous button (keep the visible word first).' });
+export const nextMatchName = () => msg('Next match', { id: 'nextMatchName', desc: 'Screen-reader name of the Next button (keep the visible word first).' });
+export const noMatches = (query: string) => fill(msg('No matches for “{query}”.', { id: 'noMatches', desc: 'Transcript search found nothing. {query}: what the reader typed.' }), { query });
+export const matchOf = (index: string, count: string) =>
+  fill(msg('Match {index} of {count}.', { id: 'matchOf', desc: 'Which transcript search match is shown. {index}, {count}: numbers.' }), { index, count });
+export const downloadTranscript = () => msg('Download transcript', { id: 'downloadTranscript', desc: 'Link to the transcript as a file.' });
+export const fileType = (type: 'text/plain' | 'text/vtt') =>
+  type === 'text/vtt'
+    ? msg('WebVTT file', { id: 'fileType.vtt', desc: 'After the download link: the file is a WebVTT caption file.' })
+    : msg('text file', { id: 'fileType.text', desc: 'After the download link: the file is plain text.' });
+export const printTranscript = () => msg('Print transcript', { id: 'printTranscript', desc: 'Button that prints the video\'s title, transcript, sources and review status.' });
+
 // Language
 export const notInLanguage = (wanted: string, shown: string) =>
   fill(msg('This information is not available in {wanted}, so it is shown in {shown}.', {

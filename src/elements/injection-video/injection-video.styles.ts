@@ -35,6 +35,43 @@ export const injectionVideoStyles = css`
     position: absolute; inset: 0; display: grid; place-items: center; padding: var(--_s);
     margin: 0; background: var(--cytokine-background, Canvas); color: var(--cytokine-text-color, CanvasText); text-align: center;
   }
+  /* The signer, over the top corner (the native controls are at the bottom), a third as wide. */
+  .player video.sign {
+    position: absolute; inset-block-start: 2cqi; inset-inline-end: 2cqi; inline-size: 34%; block-size: auto;
+    aspect-ratio: 16 / 9; background: #000; border: 2px solid #fff; border-radius: 0.25rem;
+  }
+  /* Captions: size and colours (EN 301 549 7.1.4), the same classes on the video and the sample. */
+  video.cues-large::cue, .sample.cues-large { font-size: 150%; }
+  video.cues-larger::cue, .sample.cues-larger { font-size: 200%; }
+  video.cues-largest::cue, .sample.cues-largest { font-size: 250%; }
+  video.cues-white-on-black::cue, .sample.cues-white-on-black { color: #fff; background-color: #000; }
+  video.cues-black-on-white::cue, .sample.cues-black-on-white { color: #000; background-color: #fff; }
+  video.cues-yellow-on-black::cue, .sample.cues-yellow-on-black { color: #ff0; background-color: #000; }
+  .settings { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin-block-end: var(--_s); }
+  .setting { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; }
+  select, input[type='search'], .settings button, .transcript-tools button {
+    font: inherit; color: inherit; min-block-size: 2.75rem; max-inline-size: 100%;
+    border: 1px solid currentColor; border-radius: 0.3em; padding: 0.25em 0.5em; background: var(--cytokine-background, Canvas);
+  }
+  .transcript-tools button:not(:disabled) { cursor: pointer; }
+  .transcript-tools button:disabled { opacity: 0.6; }
+  .check { min-block-size: 2.75rem; cursor: pointer; }
+  .check input { inline-size: 1.5rem; block-size: 1.5rem; margin: 0; accent-color: currentColor; }
+  :is(select, input, button, a):focus-visible { outline: 3px solid var(--cytokine-focus-color, currentColor); outline-offset: 2px; }
+  .caption-style { flex: 1 1 100%; margin: 0; }
+  .caption-settings { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
+  .sample-box { background: #595959; padding: 0.75em; text-align: center; border-radius: var(--cytokine-radius, 0.5rem); }
+  .sample { padding: 0.1em 0.3em; line-height: 1.3; }
+  .hint { font-size: 0.9em; }
+  .description:empty { display: none; }
+  .description { flex: 1 1 100%; margin: 0; font-style: italic; border-inline-start: 0.25em solid currentColor; padding-inline-start: 0.5em; }
+  .transcript-tools { margin-block-end: calc(var(--_s) * 0.5); }
+  .search label { display: block; font-weight: 700; }
+  .search-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+  .search-row input { flex: 1 1 12em; min-inline-size: 0; }
+  .search-status:empty { display: none; }
+  .transcript-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
+  .transcript-actions a { min-block-size: 1.5rem; display: inline-block; }
   .chapters ol { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
   .chapters li { margin: 0; max-inline-size: 100%; }
   .chapters button {
@@ -49,6 +86,6 @@ export const injectionVideoStyles = css`
     .chapters button[aria-current] { outline: 2px solid Highlight; }
   }
   @media print {
-    .player, .chapters { display: none; }
+    .player, .chapters, .settings, .transcript-tools { display: none; }
   }
 `;

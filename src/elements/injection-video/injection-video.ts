@@ -11,6 +11,14 @@ import { isSafeHref } from '../../model/links.js';
 import { injectionVideoStyles } from './injection-video.styles.js';
 import { chapterAt, clock, cueAt, isoDuration } from './media-time.js';
 import { removeTranscript, renderTranscript } from './transcript.js';
+import { countMatches, searchPattern } from './transcript-search.js';
+import { CAPTION_COLOURS, CAPTION_SIZES, onCaptionStyle, readCaptionStyle, saveCaptionStyle, DEFAULT_CAPTION_STYLE, type CaptionStyle } from './caption-style.js';
+import { describe, type Describer } from './describer.js';
+import { syncSign } from './sign-sync.js';
+import { printOnly } from './print.js';
+
+/** Playback speeds offered (WCAG asks for none; hurried and slow readers both asked). */
+export const SPEEDS = [0.75, 1, 1.25, 1.5, 2] as const;
 
 export const DEFAULT_VIDEO = 'subcutaneous-injection';
 
@@ -78,6 +86,13 @@ export class InjectionVideo extends CytokineElement<Video> {
     playing: { state: true, attribute: false },
     time: { state: true, attribute: false },
     mediaError: { state: true, attribute: false },
+    rate: { state: true, attribute: false },
+    captionStyle: { state: true, attribute: false },
+    describing: { state: true, attribute: false },
+    description: { state: true, attribute: false },
+    signing: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    match: { state: true, attribute: false },
   };
 
   protected static override selectors: readonly string[] = ['video'];
@@ -94,6 +109,23 @@ export class InjectionVideo extends CytokineElement<Video> {
   protected playing = false;
   protected time = 0;
   protected mediaError?: CytokineError;
+  /** Playback speed, kept when the video starts and in step with the native controls' own menu. */
+  protected rate = 1;
+  protected captionStyle: CaptionStyle = DEFAULT_CAPTION_STYLE;
+  /** Audio description on (the reader's choice; off at first). */
+  protected describing = false;
+  /** The description being said, also written to a polite live region. */
+  protected description = '';
+  /** Sign-language video shown (the reader's choice; off at first). */
+  protected signing = false;
+  /** Transcript search: what the reader typed, and which match they are on. */
+  protected query = '';
+  protected match = 0;
+  private describer?: Describer;
+  private stopSign?: () => void;
+  private signVideo?: HTMLVideoElement;
+  private stopCaptionStyle?: () => void;
+  private scrollToMatch = false;
 
   private get videoElement(): HTMLVideoElement | null {
     return this.renderRoot.querySelector('video');
@@ -114,8 +146,22 @@ export class InjectionVideo extends CytokineElement<Video> {
     return video;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A choice made in another widget on the page applies here too, from the next video on.
+    this.stopCaptionStyle = onCaptionStyle((style) => (this.captionStyle = style));
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Read after the first draw, not before: a server-rendered widget hydrates with the
+    // defaults it was rendered with, then shows the reader's saved choice.
+    this.captionStyle = readCaptionStyle();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopCaptionStyle?.();
     // A page that moves the widget takes it out and puts it back in one task: keep playing then.
     queueMicrotask(() => {
       if (!this.isConnected) this.unloadVideo();
@@ -133,20 +179,32 @@ export class InjectionVideo extends CytokineElement<Video> {
   private unloadVideo(): void {
     const video = this.videoElement;
     if (!video) return;
+    this.stopExtras(false);
     video.pause();
     for (const track of video.querySelectorAll('track')) {
       track.track.mode = 'disabled';
       track.remove();
     }
-    video.removeAttribute('src');
-    video.load();
+    emptyVideo(video);
     this.playing = false;
+  }
+
+  /** Stops the describer and the signer's sync (the video or the reader's choice went). */
+  private stopExtras(resume = true): void {
+    this.describer?.stop(resume);
+    this.describer = undefined;
+    this.description = '';
+    this.stopSign?.();
+    this.stopSign = undefined;
+    if (this.signVideo) emptyVideo(this.signVideo);
+    this.signVideo = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A different video (or model) starts again from its facade.
     if (changed.has('view')) {
+      this.stopExtras(false);
       this.playing = false;
       this.mediaError = undefined;
       this.time = 0;
@@ -161,6 +219,7 @@ export class InjectionVideo extends CytokineElement<Video> {
       <p>${video.description.text}</p>
       ${video.illustration ? html`<p class="illustration"><span class="badge">${t.illustration()}</span>${video.illustration}</p>` : nothing}
       <div part="player" class="player">${this.renderPlayer(video)}</div>
+      ${this.renderSettings(video)}
       ${video.chapters.length
         ? html`<nav part="chapters" class="chapters" aria-labelledby="chapters-heading">
             ${heading(subLevel(level), t.chapters(), 'section-heading', 'chapters-heading')}
@@ -170,6 +229,7 @@ export class InjectionVideo extends CytokineElement<Video> {
         : nothing}
       <details part="transcript details" class="transcript" ?open=${this.transcriptOpen}>
         <summary part="details-summary">${t.transcript()}</summary>
+        ${this.renderTranscriptTools(video)}
         <slot name="transcript"></slot>
       </details>
       ${provenance(model, video)}
@@ -190,12 +250,78 @@ export class InjectionVideo extends CytokineElement<Video> {
         <span part="play-label" class="play"><span aria-hidden="true">▶</span> ${words}</span>
       </button>`;
     }
-    return html`<video part="video" controls playsinline preload="auto" aria-label=${video.title}
-        crossorigin=${this.cors ? 'anonymous' : nothing} src=${this.source ?? ''} @timeupdate=${this.onTimeUpdate} @seeked=${this.onTimeUpdate} @error=${this.onMediaError}>
-      ${video.captions.filter((t) => isSafeHref(t.src)).map(
+    const { size, colours } = this.captionStyle;
+    const sign = this.signing ? signSource(video) : undefined;
+    return html`<video part="video" class=${`cues-${size} cues-${colours}`} controls playsinline preload="auto" aria-label=${video.title}
+        crossorigin=${this.cors ? 'anonymous' : nothing} src=${this.source ?? ''}
+        @timeupdate=${this.onTimeUpdate} @seeked=${this.onTimeUpdate} @ratechange=${this.onRateChange} @error=${this.onMediaError}>
+      ${safeTracks(video.captions).map(
         (t, i) => html`<track kind="captions" src=${t.src} srclang=${t.srclang} label=${t.label} ?default=${i === 0 && this.captions !== 'off'}>`,
       )}
-    </video>`;
+      ${safeTracks(video.descriptions).map((t) => html`<track kind="descriptions" src=${t.src} srclang=${t.srclang} label=${t.label}>`)}
+    </video>
+    ${sign ? html`<video part="sign-video" class="sign" muted playsinline preload="auto" src=${sign.src} aria-label=${t.signVideo(sign.label ?? t.signLanguage())}></video>` : nothing}`;
+  }
+
+  /** Speed, audio description, sign language and caption style: usable before play, applied on play. */
+  private renderSettings(video: Video): TemplateResult {
+    const sign = signSource(video);
+    const speeds = SPEEDS.includes(this.rate as (typeof SPEEDS)[number]) ? SPEEDS : [...SPEEDS, this.rate].sort((a, b) => a - b);
+    const number = new Intl.NumberFormat(this.interfaceLocale, { maximumFractionDigits: 2 });
+    const { size, colours } = this.captionStyle;
+    return html`<div part="settings" class="settings" role="group" aria-label=${t.videoSettings()}>
+      <label class="setting"><span>${t.speed()}</span>
+        <select part="speed" name="speed" @change=${this.onSpeed}>
+          ${speeds.map((r) => html`<option value=${r} ?selected=${r === this.rate}>${r === 1 ? t.normalSpeed() : t.speedOption(number.format(r))}</option>`)}
+        </select></label>
+      ${video.descriptions?.length
+        ? html`<label class="setting check"><input part="audio-description" type="checkbox" ?checked=${this.describing} @change=${this.onDescribing}> ${t.audioDescription()}</label>`
+        : nothing}
+      ${sign
+        ? html`<label class="setting check"><input part="sign-language" type="checkbox" ?checked=${this.signing} @change=${this.onSigning}> ${sign.label ?? t.signLanguage()}</label>`
+        : nothing}
+      <details part="details caption-style" class="caption-style">
+        <summary part="details-summary">${t.captionStyle()}</summary>
+        <div class="caption-settings">
+          <label class="setting"><span>${t.captionSize()}</span>
+            <select part="caption-size" name="caption-size" @change=${this.onCaptionStyle}>
+              ${CAPTION_SIZES.map((v) => html`<option value=${v} ?selected=${v === size}>${t.captionSizeName(v)}</option>`)}
+            </select></label>
+          <label class="setting"><span>${t.captionColours()}</span>
+            <select part="caption-colours" name="caption-colours" @change=${this.onCaptionStyle}>
+              ${CAPTION_COLOURS.map((v) => html`<option value=${v} ?selected=${v === colours}>${t.captionColoursName(v)}</option>`)}
+            </select></label>
+        </div>
+        <p class="sample-box"><span part="caption-sample" class=${`sample cues-${size} cues-${colours}`}>${t.captionSample()}</span></p>
+        <p class="hint">${t.captionStyleSaved()}</p>
+      </details>
+      ${video.descriptions?.length
+        ? html`<p part="description" class="description" aria-live="polite">${this.describing ? this.description : ''}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderTranscriptTools(video: Video): TemplateResult {
+    const count = countMatches(video.transcript, searchPattern(this.query));
+    const number = new Intl.NumberFormat(this.interfaceLocale);
+    const status = !this.query.trim() ? '' : count ? t.matchOf(number.format(this.match + 1), number.format(count)) : t.noMatches(this.query.trim());
+    const file = video.transcriptFile && isSafeHref(video.transcriptFile.src) ? video.transcriptFile : undefined;
+    return html`<div part="transcript-tools" class="transcript-tools">
+      <div role="search" class="search">
+        <label for="search">${t.searchTranscript()}</label>
+        <div class="search-row">
+          <input id="search" part="search-input" type="search" autocomplete="off" enterkeyhint="search" .value=${this.query}
+            @input=${this.onSearchInput} @keydown=${this.onSearchKey}>
+          <button part="search-button" type="button" aria-label=${t.previousMatchName()} ?disabled=${!count} @click=${() => this.moveMatch(-1)}>${t.previousMatch()}</button>
+          <button part="search-button" type="button" aria-label=${t.nextMatchName()} ?disabled=${!count} @click=${() => this.moveMatch(1)}>${t.nextMatch()}</button>
+        </div>
+        <p part="search-status" class="search-status" role="status">${status}</p>
+      </div>
+      <p class="transcript-actions">
+        ${file ? html`<a part="download" href=${file.src} download>${t.downloadTranscript()}</a> <span class="file-type">(${t.fileType(file.type)})</span>` : nothing}
+        <button part="print-button" type="button" @click=${() => printOnly(this)}>${t.printTranscript()}</button>
+      </p>
+    </div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -206,9 +332,19 @@ export class InjectionVideo extends CytokineElement<Video> {
       return;
     }
     const cue = this.playing ? cueAt(view.value.transcript, this.time) : -1;
-    renderTranscript(this, view.value.transcript, cue, view.model.locale, (t) => this.seek(t));
+    const pattern = searchPattern(this.query);
+    const transcript = renderTranscript(this, view.value.transcript, cue, view.model.locale, (t) => this.seek(t), pattern && { pattern, current: this.match });
+    if (this.scrollToMatch) {
+      this.scrollToMatch = false;
+      transcript.querySelector('mark.current')?.scrollIntoView({ block: 'nearest' });
+    }
+    // Options drawn after their select was given a value: make the select show the state.
+    this.showValue('speed', String(this.rate));
+    this.showValue('caption-size', this.captionStyle.size);
+    this.showValue('caption-colours', this.captionStyle.colours);
     const video = this.videoElement;
     if (changed.has('playing') && this.playing && video) this.startVideo(video);
+    if (video && this.playing) this.applyExtras(video, view.value, view.model.locale);
     if (changed.has('mediaError') && this.mediaError) {
       this.reportError(this.mediaError);
       // The video (or its play button) had focus and was replaced by the error: keep focus there.
@@ -216,16 +352,88 @@ export class InjectionVideo extends CytokineElement<Video> {
     }
   }
 
+  private showValue(name: string, value: string): void {
+    const select = this.renderRoot.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+    if (select && select.value !== value) select.value = value;
+  }
+
   private startVideo(video: HTMLVideoElement): void {
     // The `default` attribute alone turns captions on in Chromium and Firefox, but not in WebKit
     // (Safari): set the mode too. The other tracks stay off, so only one set shows.
-    const tracks = video.textTracks;
-    for (let i = 0; i < tracks.length; i++) tracks[i].mode = i === 0 && this.captions !== 'off' ? 'showing' : 'disabled';
+    let first = true;
+    for (const track of textTracks(video, 'captions')) {
+      track.mode = first && this.captions !== 'off' ? 'showing' : 'disabled';
+      first = false;
+    }
+    video.defaultPlaybackRate = video.playbackRate = this.rate;
     if (this.startAt) video.currentTime = this.startAt;
     if (this.focusVideo) video.focus();
     // Browsers may refuse play() (e.g. a data-saver setting); the native controls remain.
     video.play()?.catch(() => undefined);
     this.emit('cytokine-play', { video });
+  }
+
+  /** Starts or stops audio description and the signer as the reader turns them on and off. */
+  private applyExtras(video: HTMLVideoElement, value: Video, locale: string): void {
+    const track = textTracks(video, 'descriptions')[0];
+    if (this.describing && track && !this.describer) {
+      const lang = value.descriptions?.[0]?.srclang ?? locale;
+      this.describer = describe(video, track, lang, (text) => (this.description = text));
+    } else if (!this.describing && this.describer) {
+      this.describer.stop();
+      this.describer = undefined;
+      this.description = '';
+    }
+    const sign = this.renderRoot.querySelector<HTMLVideoElement>('video.sign') ?? undefined;
+    if (sign !== this.signVideo) {
+      this.stopSign?.();
+      if (this.signVideo) emptyVideo(this.signVideo);
+      this.signVideo = sign;
+      this.stopSign = sign && syncSign(video, sign);
+    }
+  }
+
+  private onSpeed = (e: Event): void => {
+    this.rate = Number((e.target as HTMLSelectElement).value) || 1;
+    const video = this.videoElement;
+    if (video) video.defaultPlaybackRate = video.playbackRate = this.rate;
+  };
+
+  private onRateChange = (e: Event): void => {
+    this.rate = (e.target as HTMLVideoElement).playbackRate;
+  };
+
+  private onDescribing = (e: Event): void => {
+    this.describing = (e.target as HTMLInputElement).checked;
+  };
+
+  private onSigning = (e: Event): void => {
+    this.signing = (e.target as HTMLInputElement).checked;
+  };
+
+  private onCaptionStyle = (): void => {
+    const value = (name: string) => this.renderRoot.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!.value;
+    saveCaptionStyle({ ...readCaptionStyle(), size: value('caption-size') as CaptionStyle['size'], colours: value('caption-colours') as CaptionStyle['colours'] });
+  };
+
+  private onSearchInput = (e: Event): void => {
+    this.query = (e.target as HTMLInputElement).value;
+    this.match = 0;
+  };
+
+  private onSearchKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    this.moveMatch(e.shiftKey ? -1 : 1);
+  };
+
+  /** Moves to the next (1) or previous (-1) match, round the end, and shows it. */
+  private moveMatch(step: 1 | -1): void {
+    const view = this.view;
+    const count = view.status === 'ready' ? countMatches(view.value.transcript, searchPattern(this.query)) : 0;
+    if (!count) return;
+    this.match = (this.match + step + count) % count;
+    this.scrollToMatch = true;
   }
 
   /** Starts the video, optionally at a time (seconds). Only ever called from a reader's action. */
@@ -234,7 +442,7 @@ export class InjectionVideo extends CytokineElement<Video> {
     if (view.status !== 'ready' || this.mediaError) return;
     this.source = playableSource(view.value)?.src;
     // Captions from another origin (a CDN copy of dist/) load only in CORS mode.
-    this.cors = view.value.captions.some((t) => new URL(t.src, location.href).origin !== location.origin);
+    this.cors = [...view.value.captions, ...(view.value.descriptions ?? [])].some((t) => new URL(t.src, location.href).origin !== location.origin);
     if (!this.source) {
       this.mediaError = new CytokineError('media-unsupported');
       return;
@@ -266,8 +474,22 @@ export class InjectionVideo extends CytokineElement<Video> {
   };
 }
 
-/** The first media file this browser says it can play, with a safe URL. */
-function playableSource(video: Video): Video['media'][number] | undefined {
+/** The first media file with `role` this browser says it can play, with a safe URL. */
+function playable(video: Video, role?: 'sign-language'): Video['media'][number] | undefined {
   const probe = document.createElement('video');
-  return video.media.find((m) => isSafeHref(m.src) && probe.canPlayType(m.type) !== '');
+  return video.media.find((m) => m.role === role && isSafeHref(m.src) && probe.canPlayType(m.type) !== '');
+}
+const playableSource = (video: Video) => playable(video);
+const signSource = (video: Video) => playable(video, 'sign-language');
+
+const safeTracks = (tracks: Video['captions'] | undefined) => (tracks ?? []).filter((track) => isSafeHref(track.src));
+
+/** Ends any loading: emptying the source and loading nothing. */
+function emptyVideo(video: HTMLVideoElement): void {
+  video.removeAttribute('src');
+  video.load();
+}
+
+function textTracks(video: HTMLVideoElement, kind: TextTrackKind): TextTrack[] {
+  return Array.from(video.textTracks).filter((track) => track.kind === kind);
 }

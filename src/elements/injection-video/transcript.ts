@@ -2,6 +2,7 @@ import { html, nothing, render, type TemplateResult } from 'lit/html.js';
 import { css } from 'lit';
 import type { Cue } from '../../model/types.js';
 import { clock } from './media-time.js';
+import { markMatches, type TranscriptSearch } from './transcript-search.js';
 
 /**
  * The transcript lives in the page's own (light) DOM, inside the element, so that search
@@ -31,7 +32,12 @@ export const transcriptStyles = css`
     }
     .cue-time { font-variant-numeric: tabular-nums; min-inline-size: 3.5em; opacity: 0.85; }
     .cue-text { flex: 1 1 12em; min-inline-size: 0; overflow-wrap: anywhere; }
-    @media (forced-colors: active) { button[aria-current] { border-inline-start-color: Highlight; } }
+    mark { background: var(--cytokine-match-background, #ffeb3b); color: var(--cytokine-match-text, #000); }
+    mark.current { outline: 3px solid currentColor; outline-offset: 1px; background: var(--cytokine-current-match-background, #ff9800); }
+    @media (forced-colors: active) {
+      button[aria-current] { border-inline-start-color: Highlight; }
+      mark { background: Mark; color: MarkText; forced-color-adjust: none; }
+    }
     @media print { button { display: block; padding: 0.1em 0; border: 0; } }
   }
 `;
@@ -44,7 +50,14 @@ function adoptStyles(doc: Document): void {
 }
 
 /** Renders (or updates) the transcript into the host's light DOM, in the named slot. */
-export function renderTranscript(host: HTMLElement, cues: readonly Cue[], current: number, lang: string, onSeek: (time: number) => void): void {
+export function renderTranscript(
+  host: HTMLElement,
+  cues: readonly Cue[],
+  current: number,
+  lang: string,
+  onSeek: (time: number) => void,
+  search?: TranscriptSearch,
+): HTMLElement {
   let container = host.querySelector<HTMLElement>(`:scope > [${ATTR}]`);
   if (container && !rendered.has(container)) {
     // Prerendered static HTML: take it over.
@@ -61,13 +74,20 @@ export function renderTranscript(host: HTMLElement, cues: readonly Cue[], curren
     rendered.add(container);
   }
   container.lang = lang;
-  render(transcriptTemplate(cues, current, onSeek), container);
+  render(transcriptTemplate(cues, current, onSeek, search), container);
+  return container;
 }
 
 /** The transcript's lines; also rendered on a server, into the light DOM of a prerendered page. */
-export const transcriptTemplate = (cues: readonly Cue[], current: number, onSeek?: (time: number) => void): TemplateResult =>
-  html`<ol>${cues.map((cue, i) => html`<li><button type="button" data-start=${cue.start} aria-current=${i === current ? 'true' : nothing}
-      @click=${() => onSeek?.(cue.start)}><span class="cue-time">${clock(cue.start)}</span> <span class="cue-text">${cue.text}</span></button></li>`)}</ol>`;
+export function transcriptTemplate(cues: readonly Cue[], current: number, onSeek?: (time: number) => void, search?: TranscriptSearch): TemplateResult {
+  let matches = 0;
+  return html`<ol>${cues.map((cue, i) => {
+    const marked = markMatches(cue.text, search, matches);
+    matches += marked.count;
+    return html`<li><button type="button" data-start=${cue.start} aria-current=${i === current ? 'true' : nothing}
+      @click=${() => onSeek?.(cue.start)}><span class="cue-time">${clock(cue.start)}</span> <span class="cue-text">${marked.text}</span></button></li>`;
+  })}</ol>`;
+}
 
 /** Takes the transcript out of the light DOM again (error state, or a different video). */
 export function removeTranscript(host: HTMLElement): void {
