@@ -51,16 +51,30 @@ export function describe(video: HTMLVideoElement, track: TextTrack, lang: string
     }
   };
 
-  const onCueChange = (): void => {
-    const active = track.activeCues;
-    for (let i = 0; active && i < active.length; i++) {
-      const cue = active[i];
-      if (said.has(cue)) continue;
-      said.add(cue);
-      if ('text' in cue && typeof cue.text === 'string' && cue.text.trim()) say(cue.text.trim());
+  /**
+   * Our own "time marches on": a description is said when the video reaches its start, or is
+   * inside it after a seek. Short cues can fall between two of the engine's cue updates (they
+   * are "missed" and never active), so the cue list is read rather than only `activeCues`.
+   */
+  let last = video.currentTime;
+  const march = (): void => {
+    const now = video.currentTime;
+    const cues = track.cues;
+    let due: TextTrackCue | undefined;
+    let active = false;
+    for (let i = 0; cues && i < cues.length; i++) {
+      const cue = cues[i];
+      const inside = cue.startTime <= now && now < cue.endTime;
+      active ||= inside;
+      if (!said.has(cue) && cue.startTime <= now && (cue.startTime > last || inside)) {
+        said.add(cue);
+        due = cue;
+      }
     }
+    last = now;
+    if (due && 'text' in due && typeof due.text === 'string' && due.text.trim()) say(due.text.trim());
     // The cue's time is up but its words are not: hold the video until they are.
-    if (speaking && !heldVideo && !video.paused && !(active && active.length)) {
+    if (speaking && !heldVideo && !video.paused && !active) {
       heldVideo = true;
       video.pause();
     }
@@ -72,23 +86,27 @@ export function describe(video: HTMLVideoElement, track: TextTrack, lang: string
     clearTimeout(timer);
     speaking = false;
     heldVideo = false;
+    last = video.currentTime;
     for (let i = 0; i < (track.cues?.length ?? 0); i++) {
       const cue = track.cues![i];
-      // Descriptions ahead of the new time are said again when they come.
-      if (cue.startTime >= video.currentTime) said.delete(cue);
+      // Descriptions at or ahead of the new time are said (again) when they come.
+      if (cue.endTime > last) said.delete(cue);
     }
   };
   const onPlay = (): void => {
     if (heldVideo) onSeeking();
   };
 
+  const marching = ['timeupdate', 'seeked'] as const;
   track.mode = 'hidden';
-  track.addEventListener('cuechange', onCueChange);
+  track.addEventListener('cuechange', march);
+  for (const type of marching) video.addEventListener(type, march);
   video.addEventListener('seeking', onSeeking);
   video.addEventListener('play', onPlay);
   return {
     stop(resume = true) {
-      track.removeEventListener('cuechange', onCueChange);
+      track.removeEventListener('cuechange', march);
+      for (const type of marching) video.removeEventListener(type, march);
       video.removeEventListener('seeking', onSeeking);
       video.removeEventListener('play', onPlay);
       track.mode = 'disabled';

@@ -25,9 +25,12 @@ export const DEFAULT_VIDEO = 'subcutaneous-injection';
 /**
  * A private, captioned video with a transcript first. Until the reader presses play it shows a
  * poster, the title, the duration and a real play button, and loads no video bytes and nothing
- * from any other site. On play it creates a native `<video>` with captions on. The transcript is
- * readable without playing, sits in the page's own DOM (so it is found by search and printed),
- * and while playing marks the current line and seeks when a line is chosen.
+ * from any other site. On play it creates a native `<video>` with captions on in every engine.
+ * The transcript is readable without playing, sits in the page's own DOM (so it is found by
+ * search and printed), and while playing marks the current line and seeks when a line is chosen;
+ * it can be searched, downloaded and printed on its own. Under the player: playback speed,
+ * caption size and colours (remembered on the site once chosen), audio description (spoken, and
+ * written to a live region) and, when the content has one, a sign-language video kept in step.
  *
  * @summary A privacy-first, captioned how-to video (giving an injection under the skin) with an interactive transcript.
  * @tag injection-video
@@ -57,6 +60,22 @@ export const DEFAULT_VIDEO = 'subcutaneous-injection';
  * @csspart transcript - The transcript disclosure.
  * @csspart details - Disclosures (transcript, sources).
  * @csspart details-summary - Their summaries.
+ * @csspart settings - The group of settings under the player (speed, audio description, sign language, caption style).
+ * @csspart speed - The playback speed menu.
+ * @csspart audio-description - The audio description checkbox (only when the video has descriptions).
+ * @csspart sign-language - The sign-language checkbox (only when the content has a sign-language file).
+ * @csspart sign-video - The sign-language video, over the player's top corner, once playing.
+ * @csspart caption-style - The caption style disclosure.
+ * @csspart caption-size - The caption size menu.
+ * @csspart caption-colours - The caption colours menu.
+ * @csspart caption-sample - A sample caption in the chosen size and colours.
+ * @csspart description - The polite live region that shows each audio description as it is said.
+ * @csspart transcript-tools - Search, download and print, above the transcript.
+ * @csspart search-input - The transcript search box.
+ * @csspart search-button - The Previous and Next match buttons.
+ * @csspart search-status - How many matches, and which one is shown (a status message).
+ * @csspart download - The "Download transcript" link.
+ * @csspart print-button - The "Print transcript" button.
  * @csspart media-error - The message shown when the video cannot play.
  * @csspart footer - The review dates and sources.
  * @csspart error - The message shown when the video cannot be shown at all.
@@ -67,6 +86,9 @@ export const DEFAULT_VIDEO = 'subcutaneous-injection';
  * @cssprop [--cytokine-play-background=#fff] - Play button background.
  * @cssprop [--cytokine-play-text=#212b32] - Play button text and border.
  * @cssprop [--cytokine-current-background=currentColor at 10%] - Behind the transcript line being spoken.
+ * @cssprop [--cytokine-match-background=#ffeb3b] - Behind each transcript search match.
+ * @cssprop [--cytokine-match-text=#000] - Text of each transcript search match.
+ * @cssprop [--cytokine-current-match-background=#ff9800] - Behind the match the reader moved to.
  * @cssprop [--cytokine-focus-color=currentColor] - Focus outline colour.
  * @cssprop [--cytokine-text-color=inherit] - Text colour.
  * @cssprop [--cytokine-font-family=inherit] - Font.

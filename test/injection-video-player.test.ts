@@ -1,0 +1,525 @@
+/**
+ * The player beyond the native controls (issue 14): speed, caption style, audio description,
+ * a sign-language video, and the transcript's search, download and print. Each in Chromium,
+ * Firefox and WebKit.
+ */
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../src/elements/injection-video/define.js';
+import type { InjectionVideo } from '../src/elements/injection-video/injection-video.js';
+import { CAPTION_STYLE_KEY } from '../src/elements/injection-video/caption-style.js';
+import { estimateSeconds } from '../src/elements/injection-video/describer.js';
+import { MAX_DRIFT } from '../src/elements/injection-video/sign-sync.js';
+import { PRINT_ATTR } from '../src/elements/injection-video/print.js';
+import { loadBundledModel } from '../src/content/index.js';
+import type { ContentModel } from '../src/model/types.js';
+import { parseVtt } from '../src/model/media-rules.js';
+import { emulateMediaOrSkip, settle, shadow } from './helpers.js';
+import { make } from './contract.js';
+import { emulateMedia } from '@web/test-runner-commands';
+
+const bundled = await loadBundledModel('en-GB');
+const videoData = bundled.videos[0];
+const part = <T extends Element = HTMLElement>(el: Element, name: string) => shadow(el as HTMLElement).querySelector<T>(`[part~="${name}"]`);
+const player = (el: HTMLElement) => part<HTMLVideoElement>(el, 'video');
+const select = (el: HTMLElement, name: string) => shadow(el).querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+const choose = async (el: InjectionVideo, name: string, value: string) => {
+  const s = select(el, name);
+  s.value = value;
+  s.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+};
+const waitFor = async (what: string, ok: () => boolean, ms = 8000) => {
+  const start = performance.now();
+  while (!ok()) {
+    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+/** The accessible name a label gives its control: the label's words. */
+const labelOf = (control: HTMLElement) => (control.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function startPlaying(el: InjectionVideo): Promise<HTMLVideoElement> {
+  const played = oneEvent(el, 'cytokine-play');
+  part<HTMLButtonElement>(el, 'play-button')!.click();
+  await played;
+  const video = player(el)!;
+  video.muted = true;
+  return video;
+}
+
+/** Starts playback with a real click (WebKit plays only on a real gesture), muted. */
+async function reallyPlaying(el: InjectionVideo): Promise<HTMLVideoElement> {
+  const button = part(el, 'play-button')!;
+  button.scrollIntoView({ block: 'center' });
+  const box = button.getBoundingClientRect();
+  const played = oneEvent(el, 'cytokine-play');
+  try {
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+  } finally {
+    await resetMouse();
+  }
+  await played;
+  const video = player(el)!;
+  video.muted = true;
+  await waitFor('the video to play', () => !video.paused && video.readyState >= 2);
+  return video;
+}
+
+/** A stand-in for the Web Speech API: records what is said; the test decides when speech ends. */
+class FakeSpeech {
+  spoken: SpeechSynthesisUtterance[] = [];
+  cancelled = 0;
+  speaking = false;
+  speak(u: SpeechSynthesisUtterance) {
+    this.spoken.push(u);
+    this.speaking = true;
+  }
+  cancel() {
+    this.cancelled++;
+    this.speaking = false;
+  }
+  finish() {
+    this.speaking = false;
+    const u = this.spoken.at(-1)!;
+    u.onend?.call(u, new Event('end') as SpeechSynthesisEvent);
+  }
+}
+let realSpeech: PropertyDescriptor | undefined;
+function fakeSpeech(): FakeSpeech {
+  const fake = new FakeSpeech();
+  realSpeech ??= Object.getOwnPropertyDescriptor(window, 'speechSynthesis') ?? Object.getOwnPropertyDescriptor(Window.prototype, 'speechSynthesis');
+  Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true, writable: true });
+  return fake;
+}
+afterEach(() => {
+  if (realSpeech) Object.defineProperty(window, 'speechSynthesis', { ...realSpeech, configurable: true });
+  else delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+  localStorage.removeItem(CAPTION_STYLE_KEY);
+});
+
+const descriptionCues = async (): Promise<{ start: number; end: number; text: string }[]> =>
+  parseVtt(await (await fetch(videoData.descriptions![0].src)).text()).cues;
+
+/** The bundled video with a sign-language file added, as a host would supply it. */
+function withSigner(): ContentModel {
+  const model = structuredClone(bundled);
+  const video = model.videos[0];
+  const webm = video.media.find((m) => m.type === 'video/webm')!;
+  const mp4 = video.media.find((m) => m.type === 'video/mp4')!;
+  // The demo video stands in for a signer: the same length, so the sync can be checked.
+  video.media.push({ ...webm, role: 'sign-language', label: 'British Sign Language (BSL)' }, { ...mp4, role: 'sign-language', label: 'British Sign Language (BSL)' });
+  return model;
+}
+async function signed(): Promise<InjectionVideo> {
+  const el = document.createElement('injection-video') as InjectionVideo;
+  el.model = withSigner();
+  await fixture(html`<div></div>`).then((d) => d.append(el));
+  await settle(el);
+  return el;
+}
+
+describe('<injection-video> player settings', () => {
+  it('speed: five speeds in a labelled menu; the chosen one is the video\'s when it starts, and follows the native controls', async () => {
+    const el = (await make('injection-video')) as InjectionVideo;
+    const speed = select(el, 'speed');
+    expect(labelOf(speed)).to.match(/^Speed /);
+    expect([...speed.options].map((o) => o.textContent!.trim())).to.deep.equal(['0.75×', 'Normal', '1.25×', '1.5×', '2×']);
+    expect(speed.value).to.equal('1');
+    expect(part(el, 'settings')!.getAttribute('role')).to.equal('group');
+    expect(part(el, 'settings')!.getAttribute('aria-label')).to.equal('Video settings');
+    await choose(el, 'speed', '1.5');
+    const video = await startPlaying(el);
+    expect(video.playbackRate).to.equal(1.5);
+    await choose(el, 'speed', '0.75');
+    expect(video.playbackRate).to.equal(0.75);
+    // The native controls' own speed menu: ours shows what it chose, even a speed we do not offer.
+    const changed = oneEvent(video, 'ratechange');
+    video.playbackRate = 0.5;
+    await changed;
+    await el.updateComplete;
+    expect(select(el, 'speed').value).to.equal('0.5');
+    video.pause();
+  });
+
+  describe('caption style (EN 301 549 7.1.4)', () => {
+    it('nothing is stored until the reader chooses; the choice is stored, shown in the sample, and used by every widget', async () => {
+      localStorage.removeItem(CAPTION_STYLE_KEY);
+      const a = (await make('injection-video')) as InjectionVideo;
+      const b = (await make('injection-video')) as InjectionVideo;
+      expect(localStorage.getItem(CAPTION_STYLE_KEY)).to.equal(null);
+      expect([...select(a, 'caption-size').options].map((o) => o.value)).to.deep.equal(['standard', 'large', 'larger', 'largest']);
+      expect([...select(a, 'caption-colours').options].map((o) => o.textContent!.trim())).to.deep.equal(['White on black', 'Black on white', 'Yellow on black']);
+      const sample = part(a, 'caption-sample')!;
+      const before = parseFloat(getComputedStyle(sample).fontSize);
+
+      await choose(a, 'caption-size', 'largest');
+      await choose(a, 'caption-colours', 'yellow-on-black');
+      expect(JSON.parse(localStorage.getItem(CAPTION_STYLE_KEY)!)).to.deep.equal({ size: 'largest', colours: 'yellow-on-black' });
+      expect(getComputedStyle(sample).color).to.equal('rgb(255, 255, 0)');
+      expect(getComputedStyle(sample).backgroundColor).to.equal('rgb(0, 0, 0)');
+      expect(parseFloat(getComputedStyle(sample).fontSize)).to.be.closeTo(before * 2.5, 1);
+
+      // The other widget on the page follows, and its video starts with the chosen style.
+      await b.updateComplete;
+      expect(select(b, 'caption-size').value).to.equal('largest');
+      const video = await startPlaying(b);
+      expect([...video.classList]).to.include.members(['cues-largest', 'cues-yellow-on-black']);
+      video.pause();
+      // So does a widget on the next page (here: made later).
+      const c = (await make('injection-video')) as InjectionVideo;
+      expect(select(c, 'caption-colours').value).to.equal('yellow-on-black');
+    });
+
+    it('a choice applies to the video playing now', async () => {
+      const el = (await make('injection-video')) as InjectionVideo;
+      const video = await startPlaying(el);
+      await choose(el, 'caption-colours', 'black-on-white');
+      expect(video.classList.contains('cues-black-on-white')).to.equal(true);
+      expect(player(el)).to.equal(video);
+      video.pause();
+    });
+
+    it('this engine accepts the ::cue rules for every size and colour scheme', async () => {
+      const el = (await make('injection-video')) as InjectionVideo;
+      const rules = (el.shadowRoot!.adoptedStyleSheets.length ? el.shadowRoot!.adoptedStyleSheets : [...el.shadowRoot!.styleSheets])
+        .flatMap((sheet) => [...sheet.cssRules])
+        .map((r) => (r as CSSStyleRule).selectorText ?? '');
+      for (const name of ['large', 'larger', 'largest', 'white-on-black', 'black-on-white', 'yellow-on-black']) {
+        expect(rules.some((s) => s.includes(`cues-${name}`) && s.includes('::cue')), `video.cues-${name}::cue`).to.equal(true);
+      }
+    });
+
+    it('storage that is full, blocked or holds nonsense never breaks the widget', async () => {
+      localStorage.setItem(CAPTION_STYLE_KEY, '{"size":"huge","colours":42');
+      const el = (await make('injection-video')) as InjectionVideo;
+      expect(select(el, 'caption-size').value).to.equal('standard');
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        await choose(el, 'caption-size', 'large');
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
+      expect(part(el, 'caption-sample')!.classList.contains('cues-large')).to.equal(true);
+    });
+  });
+
+  describe('captions on in every engine', () => {
+    it('the captions track is showing and the description track off, until the reader asks for description', async () => {
+      const el = (await make('injection-video')) as InjectionVideo;
+      const video = await startPlaying(el);
+      const tracks = [...video.textTracks];
+      expect(tracks.map((t) => [t.kind, t.mode])).to.deep.equal([
+        ['captions', 'showing'],
+        ['descriptions', 'disabled'],
+      ]);
+      video.pause();
+    });
+  });
+
+  describe('audio description (WCAG 1.2.5)', () => {
+    it('is a labelled checkbox, off at first; with it on, each description is spoken and written to a polite live region', async function () {
+      this.timeout(20000);
+      const speech = fakeSpeech();
+      const cues = await descriptionCues();
+      expect(cues.length).to.equal(videoData.chapters.length);
+      const el = (await make('injection-video')) as InjectionVideo;
+      const box = part<HTMLInputElement>(el, 'audio-description')!;
+      expect(labelOf(box)).to.equal('Audio description');
+      expect(box.checked).to.equal(false);
+      const live = part(el, 'description')!;
+      expect(live.getAttribute('aria-live')).to.equal('polite');
+      box.click();
+      await el.updateComplete;
+      const video = await startPlaying(el);
+      video.pause();
+      const cue = cues[1];
+      video.currentTime = cue.start + 0.05;
+      await waitFor('the description', () => live.textContent!.trim() === cue.text);
+      expect(speech.spoken.map((u) => u.text)).to.deep.equal([cue.text]);
+      expect(speech.spoken[0].lang).to.equal('en');
+      expect(textTrack(video, 'descriptions').mode).to.equal('hidden');
+      // Turned off: silence, the live region empties, the track is off.
+      box.click();
+      await el.updateComplete;
+      expect(live.textContent!.trim()).to.equal('');
+      expect(textTrack(video, 'descriptions').mode).to.equal('disabled');
+    });
+
+    it('holds the video while a description is still being said, and goes on when it is done', async function () {
+      this.timeout(30000);
+      const speech = fakeSpeech();
+      const cue = (await descriptionCues())[2];
+      const el = (await make('injection-video')) as InjectionVideo;
+      // Turned on once playing: the first description, at 0:00, would hold the video at once.
+      const video = await reallyPlaying(el);
+      part<HTMLInputElement>(el, 'audio-description')!.click();
+      await el.updateComplete;
+      video.currentTime = cue.start - 0.3;
+      await waitFor('the description to be said', () => speech.spoken.some((u) => u.text === cue.text), 10000);
+      // The speech has not ended: once the cue's time is up, the video waits.
+      await waitFor('the video to be held', () => video.paused, 5000);
+      expect(video.currentTime).to.be.lessThan(cue.end + 1);
+      speech.finish();
+      await waitFor('the video to go on', () => !video.paused, 5000);
+      video.pause();
+    });
+
+    it('without speech, a description is announced and timed by its length', () => {
+      expect(estimateSeconds('Part 2 of 6: Prepare.')).to.be.within(2, 5);
+      expect(estimateSeconds('word '.repeat(200))).to.equal(20);
+    });
+  });
+
+  describe('sign language', () => {
+    it('a toggle named after the sign language; nothing loads before play; the signer follows the video', async function () {
+      this.timeout(20000);
+      const el = await signed();
+      const box = part<HTMLInputElement>(el, 'sign-language')!;
+      expect(labelOf(box)).to.equal('British Sign Language (BSL)');
+      box.click();
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('video').length, 'no video before play').to.equal(0);
+      const video = await startPlaying(el);
+      await el.updateComplete;
+      const sign = part<HTMLVideoElement>(el, 'sign-video')!;
+      expect(sign).to.exist;
+      expect(sign.muted).to.equal(true);
+      expect(sign.controls).to.equal(false);
+      expect(sign.getAttribute('aria-label')).to.equal('British Sign Language (BSL) video');
+      video.pause();
+      await waitFor('the signer to stop', () => sign.paused);
+      await new Promise((r) => video.readyState >= 1 ? r(undefined) : video.addEventListener('loadedmetadata', r, { once: true }));
+      const seeked = oneEvent(video, 'seeked');
+      video.currentTime = 42;
+      await seeked;
+      await waitFor('the signer to be in step', () => Math.abs(sign.currentTime - 42) <= MAX_DRIFT);
+      video.playbackRate = 1.25;
+      await waitFor('the signer at the same speed', () => sign.playbackRate === 1.25);
+      box.click();
+      await el.updateComplete;
+      expect(part(el, 'sign-video')).to.equal(null);
+      expect(player(el)).to.equal(video);
+    });
+
+    it('no toggle when the content has no sign-language file', async () => {
+      const el = (await make('injection-video')) as InjectionVideo;
+      expect(part(el, 'sign-language')).to.equal(null);
+    });
+  });
+});
+
+function textTrack(video: HTMLVideoElement, kind: TextTrackKind): TextTrack {
+  return [...video.textTracks].find((t) => t.kind === kind)!;
+}
+
+/** Shift+Enter; WebKit's WebDriver cannot hold a key down, so there the key event is made. */
+async function shiftEnter(target: HTMLElement): Promise<void> {
+  try {
+    await sendKeys({ down: 'Shift' });
+  } catch {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true, composed: true }));
+    return;
+  }
+  await sendKeys({ press: 'Enter' });
+  await sendKeys({ up: 'Shift' });
+}
+
+describe('<injection-video> transcript tools', () => {
+  // A word without doubled letters: WebKit's WebDriver types "needle" as "nedle".
+  const needle = videoData.transcript.reduce((n, c) => n + (c.text.match(/skin/gi)?.length ?? 0), 0);
+  const marks = (el: HTMLElement) => [...el.querySelectorAll(':scope > [data-cytokine-transcript] mark')];
+  const currentMark = (el: HTMLElement) => marks(el).findIndex((m) => m.classList.contains('current'));
+
+  it('search marks every match and moves between them from the keyboard, round the ends', async () => {
+    const el = (await make('injection-video', { 'transcript-open': '' })) as InjectionVideo;
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    expect(labelOf(input) || shadow(el).querySelector(`label[for="${input.id}"]`)!.textContent).to.equal('Search the transcript');
+    input.focus();
+    await sendKeys({ type: 'skin' });
+    await el.updateComplete;
+    const status = part(el, 'search-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent!.trim()).to.equal(`Match 1 of ${needle}.`);
+    expect(marks(el).length).to.equal(needle);
+    expect(marks(el).every((m) => m.textContent!.toLowerCase() === 'skin')).to.equal(true);
+    expect(currentMark(el)).to.equal(0);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(currentMark(el)).to.equal(1);
+    expect(status.textContent!.trim()).to.equal(`Match 2 of ${needle}.`);
+    expect(shadow(el).activeElement).to.equal(input);
+    await shiftEnter(input);
+    await shiftEnter(input);
+    await el.updateComplete;
+    expect(currentMark(el)).to.equal(needle - 1);
+    // The current match is in view.
+    const box = marks(el)[needle - 1].getBoundingClientRect();
+    expect(box.top).to.be.within(0, innerHeight);
+    const [previous, next] = shadow(el).querySelectorAll<HTMLButtonElement>('[part="search-button"]');
+    expect([previous.getAttribute('aria-label'), next.getAttribute('aria-label')]).to.deep.equal(['Previous match', 'Next match']);
+    next.click();
+    await el.updateComplete;
+    expect(currentMark(el)).to.equal(0);
+  });
+
+  it('no match: says so, and the buttons are off; clearing the box takes the marks away', async () => {
+    const el = (await make('injection-video', { 'transcript-open': '' })) as InjectionVideo;
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    input.value = 'zebra (';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(part(el, 'search-status')!.textContent!.trim()).to.equal('No matches for “zebra (”.');
+    expect([...shadow(el).querySelectorAll<HTMLButtonElement>('[part="search-button"]')].every((b) => b.disabled)).to.equal(true);
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(marks(el).length).to.equal(0);
+    expect(part(el, 'search-status')!.textContent!.trim()).to.equal('');
+  });
+
+  it('offers the transcript as a text file on the same site', async () => {
+    const el = (await make('injection-video', { 'transcript-open': '' })) as InjectionVideo;
+    const link = part<HTMLAnchorElement>(el, 'download')!;
+    expect(link.textContent!.trim()).to.equal('Download transcript');
+    expect(link.hasAttribute('download')).to.equal(true);
+    expect(new URL(link.href).origin).to.equal(location.origin);
+    expect(link.href).to.match(/\/media\/subcutaneous-injection\.en\.txt$/);
+    expect(link.nextElementSibling!.textContent).to.equal('(text file)');
+    const text = await (await fetch(link.href)).text();
+    expect(text).to.include(videoData.title);
+    const words = text.replace(/\s+/g, ' ');
+    for (const cue of videoData.transcript) expect(words).to.include(cue.text);
+    expect(text).to.match(/Not yet reviewed by a clinician/);
+  });
+
+  it('prints the widget alone: title, whole transcript, review status and sources, without the player', async function () {
+    const el = (await make('injection-video')) as InjectionVideo;
+    const other = document.createElement('p');
+    other.textContent = 'The rest of the page';
+    el.parentElement!.before(other);
+    const print = window.print;
+    const seen: { marked: boolean; sheets: number; otherShown?: string; titleShown?: string; lineShown?: boolean; playerShown?: string }[] = [];
+    let emulated = true;
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch {
+      emulated = false; // only Chromium's protocol emulates print; elsewhere the marks are checked
+    }
+    window.print = () => {
+      const firstLine = el.querySelector(':scope > [data-cytokine-transcript] .cue-text')!;
+      seen.push({
+        marked: el.hasAttribute(PRINT_ATTR),
+        sheets: document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes(PRINT_ATTR))).length,
+        otherShown: getComputedStyle(other).display,
+        titleShown: getComputedStyle(part(el, 'title')!).display,
+        lineShown: firstLine.getBoundingClientRect().height > 0,
+        playerShown: getComputedStyle(part(el, 'player')!).display,
+      });
+    };
+    try {
+      part<HTMLButtonElement>(el, 'print-button')!.click();
+    } finally {
+      window.print = print;
+      if (emulated) await emulateMedia({ media: 'screen' });
+    }
+    expect(seen.length).to.equal(1);
+    expect(seen[0].marked).to.equal(true);
+    expect(seen[0].sheets).to.equal(1);
+    if (emulated) {
+      expect(seen[0].otherShown).to.equal('none');
+      expect(seen[0].titleShown).to.not.equal('none');
+      expect(seen[0].lineShown, 'the closed transcript prints whole').to.equal(true);
+      expect(seen[0].playerShown).to.equal('none');
+    }
+    window.dispatchEvent(new Event('afterprint'));
+    expect(el.hasAttribute(PRINT_ATTR)).to.equal(false);
+    expect(document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes(PRINT_ATTR)))).to.equal(false);
+    other.remove();
+    if (!emulated) this.test!.title += ' (print media not emulated here)';
+  });
+});
+
+describe('<injection-video> new controls: keyboard, targets, axe, privacy', () => {
+  it('every control is reached with Tab in reading order and is at least 24 by 24 px', async () => {
+    const el = await signed();
+    el.transcriptOpen = true;
+    await el.updateComplete;
+    part<HTMLDetailsElement>(el, 'caption-style')!.open = true;
+    await el.updateComplete;
+    const expected = [
+      'play-button', 'speed', 'audio-description', 'sign-language', 'details-summary', 'caption-size', 'caption-colours',
+    ];
+    const start = document.createElement('button');
+    el.before(start);
+    start.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < expected.length; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached.push(shadow(el).activeElement?.getAttribute('part') ?? '');
+    }
+    expect(reached).to.deep.equal(expected);
+    start.remove();
+    // Sources' links sit in sentences (exempt in WCAG 2.5.8); every other control is counted.
+    const controls = shadow(el).querySelectorAll<HTMLElement>('select, input, button, a[href]:not([part~="link"]), summary');
+    for (const c of controls) {
+      const box = c.getBoundingClientRect();
+      if (box.width === 0) continue; // not shown
+      expect(Math.min(box.width, box.height), `${c.getAttribute('part')}`).to.be.at.least(24);
+    }
+  });
+
+  it('is axe-clean with the settings open, a search made, and audio description and signer on while playing', async function () {
+    this.timeout(20000);
+    fakeSpeech();
+    const el = await signed();
+    el.transcriptOpen = true;
+    part<HTMLDetailsElement>(el, 'caption-style')!.open = true;
+    part<HTMLInputElement>(el, 'audio-description')!.click();
+    part<HTMLInputElement>(el, 'sign-language')!.click();
+    const input = part<HTMLInputElement>(el, 'search-input')!;
+    input.value = 'skin';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const video = await startPlaying(el);
+    video.pause();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('settings chosen before play load nothing: no media until the reader presses play', async () => {
+    const since = performance.now();
+    const el = await signed();
+    part<HTMLInputElement>(el, 'audio-description')!.click();
+    part<HTMLInputElement>(el, 'sign-language')!.click();
+    await choose(el, 'speed', '1.25');
+    await new Promise((r) => setTimeout(r, 300));
+    const media = performance.getEntriesByType('resource').filter((e) => e.startTime >= since && /\.(mp4|webm|vtt)(\?|$)/.test(e.name));
+    expect(media.map((e) => e.name)).to.deep.equal([]);
+  });
+
+  it('taken out of the page, stops speaking and lets go of the signer', async function () {
+    this.timeout(20000);
+    const speech = fakeSpeech();
+    const el = await signed();
+    part<HTMLInputElement>(el, 'audio-description')!.click();
+    part<HTMLInputElement>(el, 'sign-language')!.click();
+    await el.updateComplete;
+    const video = await startPlaying(el);
+    await el.updateComplete;
+    const sign = part<HTMLVideoElement>(el, 'sign-video')!;
+    video.pause();
+    video.currentTime = videoData.chapters[1].start + 0.05;
+    await waitFor('a description', () => speech.spoken.length > 0);
+    el.remove();
+    await Promise.resolve();
+    await el.updateComplete;
+    expect(sign.hasAttribute('src')).to.equal(false);
+    expect(speech.cancelled).to.be.greaterThan(0);
+    expect(video.paused).to.equal(true);
+  });
+});
