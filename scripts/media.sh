@@ -15,6 +15,9 @@
 #   src/media/subcutaneous-injection.en.vtt      one cue per narration line
 #   src/media/subcutaneous-injection-poster.jpg  title slide
 #   src/content/en-GB/videos/subcutaneous-injection.json   metadata, chapters, transcript
+# and then, from those, by scripts/media-text.mjs (run last, on its own too):
+#   src/media/subcutaneous-injection.en.txt      printable transcript, sources, dates
+#   src/media/subcutaneous-injection.en.descriptions.vtt   audio description
 #
 # narration.json is the only source of the words: the speech, the slides, the
 # captions and the transcript are all generated from it, and a check at the end
@@ -267,6 +270,9 @@ const doc = {
     { src: `media/${name}.mp4`, type: "video/mp4" },
   ],
   captions: [ { src: `media/${name}.en.vtt`, srclang: "en", label: "English" } ],
+  // Written by scripts/media-text.mjs (run below), which keeps these two as they are here.
+  descriptions: [ { src: `media/${name}.en.descriptions.vtt`, srclang: "en", label: "English audio description" } ],
+  transcriptFile: { src: `media/${name}.en.txt`, type: "text/plain" },
   chapters: t.chapters.map((c) => ({ id: c.id, start: r2(c.start), title: c.title })),
   transcript: t.cues.map((c) => ({ start: r2(c.start), end: r2(c.end), text: c.text })),
   sources: all,
@@ -308,8 +314,12 @@ if (prev > video.duration) fail(`last cue ends after the video (${prev} > ${vide
 console.log(`media.sh: check ok: ${cues.length} cues, ${video.chapters.length} chapters, ${video.duration} s`);
 ' "$NARRATION" "$MEDIA_DIR/$NAME.en.vtt" "$CONTENT_DIR/videos/$NAME.json"
 
+# The printable transcript and the audio description, from the narration and the times above.
+node scripts/media-text.mjs
+
 for f in "$WEBM" "$MP4"; do
   size="$(stat -c %s "$f")"
   (( size <= 350000 )) || echo "media.sh: warning: $f is $size bytes (budget 350000)" >&2
 done
-ls -l "$WEBM" "$MP4" "$MEDIA_DIR/$NAME.en.vtt" "$MEDIA_DIR/$NAME-poster.jpg" "$CONTENT_DIR/videos/$NAME.json"
+ls -l "$WEBM" "$MP4" "$MEDIA_DIR/$NAME.en.vtt" "$MEDIA_DIR/$NAME.en.descriptions.vtt" "$MEDIA_DIR/$NAME.en.txt" \
+  "$MEDIA_DIR/$NAME-poster.jpg" "$CONTENT_DIR/videos/$NAME.json"

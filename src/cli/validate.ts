@@ -1,7 +1,8 @@
 /**
  * `cytokine-widgets validate`: checks a content model file before it is published, with the
  * same schema and rules as the widgets, plus what only a build machine can check (that the
- * caption files and the narration say what the transcript says). Runs in Node.
+ * caption files and the narration say what the transcript says, and that the audio-description
+ * files fit the video). Runs in Node.
  */
 // tsconfig.json loads no global types, so browser code cannot lean on Node's; this file needs them.
 /// <reference types="node" />
@@ -12,7 +13,7 @@ import type { ContentModel, Video } from '../model/types.js';
 import { type Finding, errorCount, jsonPath, quote } from '../model/findings.js';
 import { checkModel } from '../model/check.js';
 import { isCalendarDate } from '../model/rules.js';
-import { checkCaptions, checkNarration, isNarration, type NarrationChapter } from '../model/media-rules.js';
+import { checkCaptions, checkDescriptions, checkNarration, isNarration, type NarrationChapter } from '../model/media-rules.js';
 import { isSafeHref } from '../model/links.js';
 import { MAX_MODEL_BYTES } from '../model/fetch-json.js';
 import { syntaxError } from '../model/json-syntax.js';
@@ -55,7 +56,9 @@ export async function validateFile(path: string, options: ValidateOptions = {}):
   if (findings.some((f) => f.rule === 'schema')) return { findings, model: raw };
   const model = raw as ContentModel;
   const mediaBase = options.mediaBase ?? dirname(path);
-  for (const [v, video] of model.videos.entries()) findings.push(...(await captionFindings(model, video, v, mediaBase)));
+  for (const [v, video] of model.videos.entries()) {
+    findings.push(...(await captionFindings(model, video, v, mediaBase)), ...(await descriptionFindings(video, v, mediaBase)));
+  }
   if (options.narration !== undefined) findings.push(...(await narrationFindings(model, options.narration)));
   return { findings, model: raw };
 }
@@ -98,34 +101,70 @@ async function captionFindings(model: ContentModel, video: Video, v: number, med
   for (const [t, track] of video.captions.entries()) {
     // A translation has other words.
     if (!sameLanguage(track.srclang, model.locale) || !isSafeHref(track.src)) continue;
-    if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(track.src)) {
+    const path = jsonPath(['videos', v, 'captions', t, 'src']);
+    const file = await readMediaFile(track.src, mediaBase);
+    if ('web' in file) {
       findings.push({
         severity: 'warning',
         rule: 'captions',
-        path: jsonPath(['videos', v, 'captions', t, 'src']),
+        path,
         message: `The captions at ${quote(track.src)} are on the web, so they were not compared with the transcript: this command does not download files.`,
         fix: 'Check them with a copy on disk: run the command with --media-base DIR and the caption file at a relative address.',
       });
-      continue;
-    }
-    // A root-relative address ("/media/x.vtt") starts from the site's root: --media-base stands for it.
-    const file = fileURLToPath(new URL(track.src.replace(/^\/+/, ''), pathToFileURL(`${mediaBase.replace(/[\\/]*$/, '')}/`)));
-    let vtt: string;
-    try {
-      vtt = await readFile(file, 'utf8');
-    } catch {
+    } else if ('missing' in file) {
       findings.push({
         severity: 'warning',
         rule: 'captions',
-        path: jsonPath(['videos', v, 'captions', t, 'src']),
-        message: `The caption file ${quote(track.src)} is not at ${file}, so the captions were not compared with the transcript.`,
-        fix: 'Check the address, or run the check again with --media-base DIR, where DIR is the folder that media addresses start from (for a copy of dist/content/en-GB.json, the dist folder).',
+        path,
+        message: `The caption file ${quote(track.src)} is not at ${file.missing}, so the captions were not compared with the transcript.`,
+        fix: MEDIA_BASE_FIX,
       });
-      continue;
-    }
-    findings.push(...checkCaptions(video, vtt, jsonPath(['videos', v]), t));
+    } else findings.push(...checkCaptions(video, file.text, jsonPath(['videos', v]), t));
   }
   return findings;
+}
+
+/** Checks each audio-description track, in any language: it must be WebVTT and fit the video. */
+async function descriptionFindings(video: Video, v: number, mediaBase: string): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const [t, track] of (video.descriptions ?? []).entries()) {
+    if (!isSafeHref(track.src)) continue;
+    const path = jsonPath(['videos', v, 'descriptions', t, 'src']);
+    const file = await readMediaFile(track.src, mediaBase);
+    if ('web' in file) {
+      findings.push({
+        severity: 'warning',
+        rule: 'descriptions',
+        path,
+        message: `The audio description at ${quote(track.src)} is on the web, so it was not checked: this command does not download files.`,
+        fix: 'Check it with a copy on disk: run the command with --media-base DIR and the audio description file at a relative address.',
+      });
+    } else if ('missing' in file) {
+      findings.push({
+        severity: 'warning',
+        rule: 'descriptions',
+        path,
+        message: `The audio description file ${quote(track.src)} is not at ${file.missing}, so it was not checked.`,
+        fix: MEDIA_BASE_FIX,
+      });
+    } else findings.push(...checkDescriptions(video, file.text, jsonPath(['videos', v]), t));
+  }
+  return findings;
+}
+
+const MEDIA_BASE_FIX =
+  'Check the address, or run the check again with --media-base DIR, where DIR is the folder that media addresses start from (for a copy of dist/content/en-GB.json, the dist folder).';
+
+/** A media file named by a safe address: its text, or that it is on the web, or where it was looked for. */
+async function readMediaFile(src: string, mediaBase: string): Promise<{ text: string } | { web: true } | { missing: string }> {
+  if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(src)) return { web: true };
+  // A root-relative address ("/media/x.vtt") starts from the site's root: --media-base stands for it.
+  const file = fileURLToPath(new URL(src.replace(/^\/+/, ''), pathToFileURL(`${mediaBase.replace(/[\\/]*$/, '')}/`)));
+  try {
+    return { text: await readFile(file, 'utf8') };
+  } catch {
+    return { missing: file };
+  }
 }
 
 async function narrationFindings(model: ContentModel, path: string): Promise<Finding[]> {
@@ -220,13 +259,14 @@ export const USAGE = `Usage:
   cytokine-widgets validate FILE... [--today YYYY-MM-DD] [--media-base DIR] [--narration FILE] [--json]
       Checks content model files (JSON) against the schema and the content rules: sources that
       exist, safe links, real dates in order, names that lead to one drug, transcript timings,
-      frequencies, placeholders, and that the captions say what the transcript says. A message
+      frequencies, placeholders, that the captions say what the transcript says, and that the
+      audio-description files are WebVTT and fit within the video. A message
       catalogue (a translation of dist/messages/en-GB.json) is checked against the English one:
       the same ids and {placeholders}. Exit code 0 when valid
       (warnings allowed), 1 when a file has errors, 2 when the command is used wrongly.
       --today       the date to check review dates against (default: today)
-      --media-base  the folder that relative caption addresses start from (default: the
-                    folder of each model file)
+      --media-base  the folder that relative caption and audio-description addresses start
+                    from (default: the folder of each model file)
       --narration   a narration file like scripts/media/narration.json: the transcript must
                     say its lines, in order
       --json        print the findings as JSON

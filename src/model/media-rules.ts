@@ -1,7 +1,8 @@
 /**
  * Checks that a video's words agree everywhere a reader meets them: the transcript in the page,
  * the captions on the video, and (for videos made by scripts/media.sh) the narration the voice
- * speaks. Pure and browser-safe: the caller reads the files.
+ * speaks; and that its audio description fits the video. Pure and browser-safe: the caller reads
+ * the files.
  */
 import type { Video } from './types.js';
 import { type Finding, clock, quote } from './findings.js';
@@ -112,6 +113,31 @@ export function checkCaptions(video: Video, vttText: string, videoPath: string, 
     }
   });
   return [...findings, ...capped(mismatches, file, 'captions')];
+}
+
+/**
+ * An audio-description track can be read as WebVTT, and every description falls within the
+ * video: a player never reaches one that starts or ends after the video has ended.
+ */
+export function checkDescriptions(video: Video, vttText: string, videoPath: string, track = 0): Finding[] {
+  const file = `${videoPath}.descriptions[${track}].src`;
+  const src = quote(video.descriptions?.[track]?.src ?? '');
+  const error = (message: string, fix: string): Finding => ({ severity: 'error', rule: 'descriptions', path: file, message, fix });
+  const { cues, problems } = parseVtt(vttText);
+  if (problems.length) {
+    return problems.slice(0, MAX_MISMATCHES).map((problem) =>
+      error(`The audio description file ${src} cannot be read: ${problem}.`, 'Correct the audio description file: it starts with WEBVTT, and each description needs a timing line like 00:00:01.000 --> 00:00:04.000, then its text.'),
+    );
+  }
+  const fix = 'Check the description times against the video, or correct the duration: each description must start and end within the video.';
+  const outside = cues.flatMap((cue, i) =>
+    cue.start > video.duration || cue.end > video.duration
+      ? [error(`Description ${i + 1} in ${src} (${quote(cue.text, 40)}) runs from ${clock(cue.start)} to ${clock(cue.end)}, after the end of the video (${clock(video.duration)}, its duration).`, fix)]
+      : [],
+  );
+  if (outside.length <= MAX_MISMATCHES) return outside;
+  const rest = outside.length - MAX_MISMATCHES;
+  return [...outside.slice(0, MAX_MISMATCHES), error(`${rest} more description${rest === 1 ? '' : 's'} in ${src} ${rest === 1 ? 'runs' : 'run'} past the end of the video in the same way.`, fix)];
 }
 
 /** Narration in the shape of scripts/media/narration.json. */

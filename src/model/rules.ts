@@ -206,6 +206,22 @@ export const cues = defineRule('cues', (model, report) => {
   });
 });
 
+/**
+ * Among a video's files is the video itself (an entry without a `role`). The schema's "at least
+ * one file" is met by a sign-language version alone, which shows beside the video: without the
+ * video there is nothing for it to show beside.
+ */
+export const videoMedia = defineRule('video-media', (model, report) => {
+  model.videos.forEach((video, v) => {
+    if (video.media.some((file) => file.role === undefined)) return;
+    report.error(
+      ['videos', v, 'media'],
+      `The video ${quote(video.title, 60)} lists no file of the video itself: every file in media has a role (${[...new Set(video.media.map((file) => quote(file.role)))].join(', ')}), so there is nothing to play.`,
+      'Add the video file itself to media, without a "role" (one entry for each format, such as MP4 and WebM). Keep the sign-language version as an extra entry with "role": "sign-language".',
+    );
+  });
+});
+
 /** A recorded clinical review names the person who did it. */
 export const clinicalReview = defineRule('clinical-review', (model, report) => {
   const by = model.clinicalReview?.by;
@@ -288,7 +304,7 @@ export const placeholders = defineRule('placeholders', (model, report) => {
 const isCareCardPath = (path: readonly PathSegment[]): boolean =>
   path[0] === 'drugs' && path[2] === 'careCards' && (path[4] === 'heading' || path[4] === 'action' || path[4] === 'signs');
 
-export const RULES: readonly Rule[] = [sourceIds, links, dates, reviewDue, aliases, cues, clinicalReview, frequency, locale, placeholders];
+export const RULES: readonly Rule[] = [sourceIds, links, dates, reviewDue, aliases, cues, videoMedia, clinicalReview, frequency, locale, placeholders];
 
 /** Runs every rule. Call it only on a model that passed the schema: rules trust its shape. */
 export const checkRules = (model: ContentModel, options: RuleOptions = {}): Finding[] =>

@@ -105,7 +105,8 @@ describe('the package file list (npm pack --dry-run)', () => {
     // per-element modules and the bundle look for them).
     const model = JSON.parse(read('dist/content/en-GB.json'));
     for (const video of model.videos) {
-      for (const src of [video.poster?.src, ...video.media.map((m) => m.src), ...video.captions.map((c) => c.src)].filter(Boolean)) {
+      const tracks = [...video.captions, ...(video.descriptions ?? [])];
+      for (const src of [video.poster?.src, ...video.media.map((m) => m.src), ...tracks.map((c) => c.src), video.transcriptFile?.src].filter(Boolean)) {
         if (!/^[a-z]+:/i.test(src)) required.push(posix.join('dist', src));
       }
     }

@@ -128,6 +128,18 @@ test('several files: each is reported, and one with errors makes the exit code 1
   assert.match(stdout, /broken-javascript-link\.json: not valid \(1 error\)\./);
 });
 
+test('an audio description that cannot be found, or is on the web, is a warning that says it was not checked', () => {
+  const model = structuredClone(fixtures.good.model);
+  model.videos[0].descriptions.push({ src: 'media/nowhere.vtt', srclang: 'en', label: 'Elsewhere' }, { src: 'https://cdn.example/ad.vtt', srclang: 'cy', label: 'Cymraeg' });
+  const file = join(DIR, 'descriptions-elsewhere.json');
+  writeFileSync(file, JSON.stringify(model));
+  const { status, stdout } = cli(file, '--today', TODAY, '--media-base', 'src');
+  assert.equal(status, 0, stdout);
+  assert.match(stdout, /warning {2}\$\.videos\[0\]\.descriptions\[1\]\.src {3}descriptions\n.*"media\/nowhere\.vtt" is not at .*nowhere\.vtt, so it was not checked\./);
+  assert.match(stdout, /warning {2}\$\.videos\[0\]\.descriptions\[2\]\.src {3}descriptions\n.*on the web, so it was not checked/);
+  assert.doesNotMatch(stdout, /descriptions\[0\]/, 'the shipped one is found and fits');
+});
+
 test('captions on the web are not downloaded, and the report says they were not compared', () => {
   const file = join(DIR, 'web-captions.json');
   const model = structuredClone(fixtures.good.model);
@@ -257,7 +269,7 @@ test('pointerToPath and jsonPath: indexes in brackets, identifiers after dots, o
 });
 
 test('every rule is tagged with its id, and every finding it makes carries that id', () => {
-  assert.deepEqual(m.RULES.map((r) => r.id), ['source-ids', 'links', 'dates', 'review-due', 'aliases', 'cues', 'clinical-review', 'frequency', 'locale', 'placeholders']);
+  assert.deepEqual(m.RULES.map((r) => r.id), ['source-ids', 'links', 'dates', 'review-due', 'aliases', 'cues', 'video-media', 'clinical-review', 'frequency', 'locale', 'placeholders']);
   // Rules trust the schema's shape, so they run only on models it accepts.
   for (const [name, { model, expect }] of Object.entries(fixtures)) {
     if (expect.some((e) => e.rule === 'schema')) continue;
@@ -356,6 +368,19 @@ test('cues: start before end, starts never go back, cues and chapters within the
   assert.equal(m.clock(59.9999), '1:00');
 });
 
+test('video-media: a sign-language file sits beside the video itself, never instead of it', () => {
+  const model = good();
+  assert.deepEqual(m.videoMedia(model), []);
+  const signed = { src: 'media/injection.bsl.mp4', type: 'video/mp4', role: 'sign-language', label: 'British Sign Language (BSL)' };
+  model.videos[0].media.push(signed);
+  assert.deepEqual(m.videoMedia(model), [], 'the video and its signed version');
+  model.videos[0].media = [signed];
+  const [f] = m.videoMedia(model);
+  assert.deepEqual([f.severity, f.rule, f.path], ['error', 'video-media', '$.videos[0].media']);
+  assert.match(f.message, /^The video "How to give an injection under the skin" lists no file of the video itself: every file in media has a role \("sign-language"\)/);
+  assert.match(f.fix, /without a "role"/);
+});
+
 test('clinical-review: a placeholder is not a reviewer; a name is; no review is no finding', () => {
   for (const by of ['TBC', 'todo', ' ', 'Dr X', 'Dr. XXX', 'name', '[name]', '<reviewer>', 'Dr A Example, consultant oncologist', 'N/A', '???']) {
     assert.equal(m.isPlaceholderName(by), true, by);
@@ -424,6 +449,22 @@ test('checkCaptions: one caption per line, same words, times within 0.05 s; the 
   assert.equal(report.length, 1 + 3 + 1);
   assert.match(report.at(-1).message, /^27 more lines differ in the same way\.$/);
   assert.match(m.checkCaptions(video, 'not a caption file', '$.videos[0]')[0].message, /cannot be read: line 1/);
+});
+
+test('checkDescriptions: WebVTT whose every description starts and ends within the video; the first few then a count', () => {
+  const video = good().videos[0];
+  const shipped = readFileSync(join(ROOT, 'src/media/subcutaneous-injection.en.descriptions.vtt'), 'utf8');
+  assert.deepEqual(m.checkDescriptions(video, shipped, '$.videos[0]'), []);
+  const at = (start, end) => ({ start, end, text: 'A heading.' });
+  assert.deepEqual(m.checkDescriptions(video, vttOf([at(0, 0.2), at(video.duration - 0.2, video.duration)]), '$.videos[0]'), [], 'up to the very end');
+  const [late] = m.checkDescriptions(video, vttOf([at(0, 0.2), at(video.duration - 0.1, video.duration + 1)]), '$.videos[0]');
+  assert.deepEqual([late.severity, late.rule, late.path], ['error', 'descriptions', '$.videos[0].descriptions[0].src']);
+  assert.match(late.message, /^Description 2 in "media\/subcutaneous-injection\.en\.descriptions\.vtt" \("A heading\."\) runs from 1:59\.1 to 2:00\.2, after the end of the video \(1:59\.2, its duration\)\.$/);
+  const many = m.checkDescriptions(video, vttOf([200, 201, 202, 203, 204].map((s) => at(s, s + 0.2))), '$.videos[0]');
+  assert.equal(many.length, 3 + 1);
+  assert.match(many.at(-1).message, /^2 more descriptions in .* run past the end of the video in the same way\.$/);
+  const [unread] = m.checkDescriptions(video, '1\n00:00:00,000 --> 00:00:00,200\nHi\n', '$.videos[0]');
+  assert.match(unread.message, /^The audio description file ".*" cannot be read: line 1: a WebVTT file starts with the word WEBVTT\.$/);
 });
 
 test('checkNarration: the transcript says the narration\'s lines in order; chapters have its titles and start at their first line', () => {
