@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { expect, fn, spyOn, userEvent, waitFor } from 'storybook/test';
 import '../src/elements/injection-video/define.js';
 import type { InjectionVideo } from '../src/elements/injection-video/injection-video.js';
 import { loadBundledModel } from '../src/content/index.js';
@@ -300,6 +300,504 @@ export const Chapters: VideoStory = {
     const current = el.querySelector('[data-cytokine-transcript] button[aria-current="true"]');
     if (cue >= 0) expect(text(current)).toContain(CUES[cue].text);
     else expect(current, 'between two lines: none current').toBeNull();
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Video settings                                                                              */
+/* ------------------------------------------------------------------------------------------ */
+
+/** The words of a form control's <label>, without the control's own text (a select's options). */
+function labelText(control: HTMLInputElement | HTMLSelectElement): string {
+  const label = control.labels?.[0];
+  expect(label, `a <label> for ${control.localName}[part=${control.getAttribute('part')}]`).toBeTruthy();
+  const copy = label?.cloneNode(true) as HTMLElement;
+  for (const inner of copy.querySelectorAll('select, input')) inner.remove();
+  return text(copy);
+}
+
+/** What a select shows: its chosen option's text. */
+const shown = (select: HTMLSelectElement) => text(select.selectedOptions[0]);
+
+/** The options a select offers, as a reader reads them. */
+const optionTexts = (select: HTMLSelectElement) => [...select.options].map((o) => text(o));
+
+/** Presses play, mutes the video (the story makes no sound) and waits until it really plays. */
+async function playMuted(el: InjectionVideo, spy: EventSpy): Promise<HTMLVideoElement> {
+  const video = await pressPlay(el, spy);
+  video.muted = true;
+  if (video.paused) await video.play();
+  await waitFor(() => expect(video.paused, 'the video plays').toBe(false), { timeout: 5000 });
+  return video;
+}
+
+export const PlaybackSpeed: VideoStory = {
+  name: 'Playback speed',
+  parameters: {
+    docs: {
+      description: {
+        story: 'The "Speed" menu under the player, usable before play: the video starts at the chosen speed, and the menu follows the native controls’ own speed menu.',
+      },
+    },
+  },
+  play: async ({ canvasElement, args, step }) => {
+    const el = await settledVideo(canvasElement);
+    const settings = part(el, '[part="settings"]');
+    expect(settings.getAttribute('role')).toBe('group');
+    expect(accessibleName(settings)).toBe('Video settings');
+    expectVisible(settings, 'video settings');
+    const speed = part<HTMLSelectElement>(el, 'select[part="speed"]');
+    expect(speed.name).toBe('speed');
+    expect(labelText(speed)).toBe('Speed');
+    expect(optionTexts(speed)).toEqual(['0.75×', 'Normal', '1.25×', '1.5×', '2×']);
+    expect(shown(speed), 'normal speed at first').toBe('Normal');
+
+    await step('Choosing 1.5× before play starts the video at 1.5×', async () => {
+      await userEvent.selectOptions(speed, '1.5');
+      expect(shown(speed)).toBe('1.5×');
+      expect(videoOf(el), 'choosing a speed loads nothing').toBeNull();
+      const video = await playMuted(el, args.onCytokinePlay);
+      expect(video.getAttribute('part')).toBe('video');
+      await waitFor(() => expect(video.playbackRate).toBe(1.5));
+      expect(video.defaultPlaybackRate, 'kept if the video is reloaded').toBe(1.5);
+      expect(shown(part<HTMLSelectElement>(el, 'select[part="speed"]')), 'the menu still says 1.5×').toBe('1.5×');
+    });
+
+    await step('Choosing 2× while playing changes the speed at once', async () => {
+      const video = videoOf(el) as HTMLVideoElement;
+      await userEvent.selectOptions(part<HTMLSelectElement>(el, 'select[part="speed"]'), '2');
+      await waitFor(() => expect(video.playbackRate).toBe(2));
+    });
+
+    await step('A speed set with the native controls shows in the menu', async () => {
+      const video = videoOf(el) as HTMLVideoElement;
+      video.playbackRate = 0.75;
+      await waitFor(() => expect(shown(part<HTMLSelectElement>(el, 'select[part="speed"]'))).toBe('0.75×'));
+      // A speed the menu does not list is added to it, so the menu never shows a wrong speed.
+      video.playbackRate = 1.75;
+      await waitFor(() => expect(shown(part<HTMLSelectElement>(el, 'select[part="speed"]'))).toBe('1.75×'));
+      expect(optionTexts(part<HTMLSelectElement>(el, 'select[part="speed"]'))).toEqual(['0.75×', 'Normal', '1.25×', '1.5×', '1.75×', '2×']);
+      video.pause();
+    });
+  },
+};
+
+/** Where the caption style is remembered (localStorage, this site only). */
+const CAPTION_STYLE_KEY = 'cytokine-widgets:caption-style';
+
+export const CaptionStyle: VideoStory = {
+  name: 'Caption style (panel open)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The "Caption style" panel, opened: caption size and colours, with a sample. The choice is saved in this site’s localStorage only once the reader makes one, and applies to the playing video’s captions.',
+      },
+    },
+  },
+  // The widget reads the saved choice when it first draws, before the play function runs.
+  beforeEach: () => {
+    localStorage.removeItem(CAPTION_STYLE_KEY);
+    return () => localStorage.removeItem(CAPTION_STYLE_KEY);
+  },
+  play: async ({ canvasElement, args, step }) => {
+    localStorage.removeItem(CAPTION_STYLE_KEY);
+    try {
+      const el = await settledVideo(canvasElement);
+      const panel = part<HTMLDetailsElement>(el, 'details[part~="caption-style"]');
+      expect(panel.getAttribute('part')).toBe('details caption-style');
+      const summary = panel.querySelector('summary') as HTMLElement;
+      expect(text(summary)).toBe('Caption style');
+      const size = part<HTMLSelectElement>(el, 'select[part="caption-size"]');
+      const colours = part<HTMLSelectElement>(el, 'select[part="caption-colours"]');
+      const sample = part(el, '[part="caption-sample"]');
+
+      await step('Opening the panel shows the menus and a sample in the default style', async () => {
+        expect(panel.open, 'closed at first').toBe(false);
+        await userEvent.click(summary);
+        await waitFor(() => expect(panel.open).toBe(true));
+        expect(size.name).toBe('caption-size');
+        expect(colours.name).toBe('caption-colours');
+        expect(labelText(size)).toBe('Size');
+        expect(labelText(colours)).toBe('Colours');
+        expect(optionTexts(size)).toEqual(['Standard', 'Large', 'Larger', 'Largest']);
+        expect(optionTexts(colours)).toEqual(['White on black', 'Black on white', 'Yellow on black']);
+        expect(shown(size)).toBe('Standard');
+        expect(shown(colours)).toBe('White on black');
+        expectVisible(size, 'caption size menu');
+        expectVisible(sample, 'caption sample');
+        expect(text(sample)).toBe('Captions will look like this.');
+        expect(sample.className).toBe('sample cues-standard cues-white-on-black');
+        expect(getComputedStyle(sample).color).toBe('rgb(255, 255, 255)');
+        expect(getComputedStyle(sample).backgroundColor).toBe('rgb(0, 0, 0)');
+        expect(localStorage.getItem(CAPTION_STYLE_KEY), 'nothing stored before the reader chooses').toBeNull();
+      });
+
+      await step('Yellow on black: the sample changes and the choice is saved', async () => {
+        await userEvent.selectOptions(colours, 'yellow-on-black');
+        await waitFor(() => expect(sample.className).toBe('sample cues-standard cues-yellow-on-black'));
+        expect(getComputedStyle(sample).color).toBe('rgb(255, 255, 0)');
+        expect(getComputedStyle(sample).backgroundColor).toBe('rgb(0, 0, 0)');
+        expect(JSON.parse(localStorage.getItem(CAPTION_STYLE_KEY) ?? 'null')).toEqual({ size: 'standard', colours: 'yellow-on-black' });
+      });
+
+      await step('Largest: the sample is two and a half times the size of the text around it', async () => {
+        await userEvent.selectOptions(size, 'largest');
+        await waitFor(() => expect(sample.className).toBe('sample cues-largest cues-yellow-on-black'));
+        const around = parseFloat(getComputedStyle(sample.parentElement as HTMLElement).fontSize);
+        expect(parseFloat(getComputedStyle(sample).fontSize)).toBeCloseTo(around * 2.5, 1);
+        expect(JSON.parse(localStorage.getItem(CAPTION_STYLE_KEY) ?? 'null')).toEqual({ size: 'largest', colours: 'yellow-on-black' });
+      });
+
+      await step('The playing video’s captions get the chosen style', async () => {
+        const video = await playMuted(el, args.onCytokinePlay);
+        expect(video.classList.contains('cues-largest'), `video class "${video.className}"`).toBe(true);
+        expect(video.classList.contains('cues-yellow-on-black'), `video class "${video.className}"`).toBe(true);
+        expect(panel.open, 'the panel stays open').toBe(true);
+        await userEvent.selectOptions(colours, 'black-on-white');
+        await waitFor(() => expect(video.classList.contains('cues-black-on-white'), 'a change applies while playing').toBe(true));
+        expect(video.classList.contains('cues-yellow-on-black')).toBe(false);
+        expect(getComputedStyle(sample).color).toBe('rgb(0, 0, 0)');
+        expect(getComputedStyle(sample).backgroundColor).toBe('rgb(255, 255, 255)');
+        video.pause();
+      });
+    } finally {
+      localStorage.removeItem(CAPTION_STYLE_KEY);
+    }
+  },
+};
+
+/**
+ * A stand-in for the Web Speech API (`window.speechSynthesis`) that says nothing aloud and keeps
+ * each utterance. With `endAtOnce` each one ends as soon as it starts; otherwise it goes on until
+ * `end()`, as a long description would.
+ */
+function fakeSpeech() {
+  const utterances: SpeechSynthesisUtterance[] = [];
+  const fake = {
+    endAtOnce: true,
+    utterances,
+    speak: fn((utterance: SpeechSynthesisUtterance) => {
+      utterances.push(utterance);
+      if (fake.endAtOnce) utterance.dispatchEvent(new Event('end'));
+    }),
+    cancel: fn(),
+    /** The utterance being said comes to its end. */
+    end: () => utterances.at(-1)?.dispatchEvent(new Event('end')),
+  };
+  return fake;
+}
+type FakeSpeech = ReturnType<typeof fakeSpeech>;
+
+export const AudioDescription: VideoStory = {
+  name: 'Audio description',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'With "Audio description" on, each description in the video’s descriptions track is spoken (Web Speech API) as the video reaches it and written in a polite live region; a description longer than its gap holds the video until it is said. (Speech is replaced by a silent stand-in in this story.)',
+      },
+    },
+  },
+  beforeEach: () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
+    Object.defineProperty(window, 'speechSynthesis', { value: fakeSpeech(), configurable: true });
+    return () => {
+      if (original) Object.defineProperty(window, 'speechSynthesis', original);
+      else delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+    };
+  },
+  play: async ({ canvasElement, args, step }) => {
+    const speech = window.speechSynthesis as unknown as FakeSpeech;
+    const el = await settledVideo(canvasElement);
+    const toggle = part<HTMLInputElement>(el, 'input[part="audio-description"]');
+    const region = part(el, '[part="description"]');
+    // The description at the start of the "Prepare" chapter (src/media/subcutaneous-injection.en.descriptions.vtt).
+    const chapter = CHAPTERS.findIndex((c) => c.title === 'Prepare');
+    expect(chapter, 'a "Prepare" chapter').toBeGreaterThan(0);
+    const expected = `Part ${chapter + 1} of ${CHAPTERS.length}: ${CHAPTERS[chapter].title}.`;
+    expect(expected).toBe('Part 2 of 6: Prepare.');
+
+    await step('Off at first; turning it on loads nothing', async () => {
+      expect(toggle.type).toBe('checkbox');
+      expect(labelText(toggle)).toBe('Audio description');
+      expect(toggle.checked).toBe(false);
+      expect(region.getAttribute('aria-live')).toBe('polite');
+      expect(text(region)).toBe('');
+      expect(region.checkVisibility(), 'the empty region takes no space').toBe(false);
+      await userEvent.click(toggle);
+      expect(toggle.checked).toBe(true);
+      expect(videoOf(el), 'no <video> before play').toBeNull();
+    });
+
+    await step(`Playing from the "${CHAPTERS[chapter].title}" chapter says "${expected}"`, async () => {
+      const video = await playMuted(el, args.onCytokinePlay);
+      const track = video.querySelector<HTMLTrackElement>('track[kind="descriptions"]');
+      expect(track, 'descriptions track').toBeTruthy();
+      await waitFor(() => expect(track?.readyState, 'descriptions loaded').toBe(HTMLTrackElement.LOADED), { timeout: 5000 });
+      speech.endAtOnce = false;
+      video.currentTime = CHAPTERS[chapter].start + 0.05;
+      await waitFor(() => expect(text(region)).toBe(expected), { timeout: 5000 });
+      expectVisible(region, 'description');
+      const said = speech.speak.mock.calls.map(([u]) => u.text);
+      expect(said.at(-1), 'spoken with the same words').toBe(expected);
+      expect(speech.utterances.at(-1)?.lang).toBe('en');
+    });
+
+    await step('The video waits while the description is said, then goes on', async () => {
+      const video = videoOf(el) as HTMLVideoElement;
+      await waitFor(() => expect(video.paused, 'held at the end of the description’s gap').toBe(true), { timeout: 5000 });
+      speech.end();
+      await waitFor(() => expect(video.paused, 'playing again once it is said').toBe(false));
+    });
+
+    await step('Turning it off clears the description', async () => {
+      await userEvent.click(part(el, 'input[part="audio-description"]'));
+      await waitFor(() => expect(text(region)).toBe(''));
+      (videoOf(el) as HTMLVideoElement).pause();
+    });
+  },
+};
+
+/** A sign-language version of the video (the demo video itself, standing in for a signed one). */
+const BSL = 'British Sign Language (BSL)';
+const demoWebm = bundledVideo.media.find((m) => m.type === 'video/webm');
+const signModel = modelWithMedia([
+  ...bundledVideo.media,
+  { src: demoWebm?.src ?? '', type: 'video/webm', role: 'sign-language', label: BSL },
+]);
+
+export const SignLanguage: VideoStory = {
+  name: 'Sign language',
+  render: (args) => player(args, { model: signModel, content: fallback }),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A model with a `media` entry whose `role` is `sign-language` offers a checkbox named after its `label`. When on, a muted sign-language video shows over the player and follows the main video: play, pause, time and speed. Nothing is loaded before play.',
+      },
+    },
+  },
+  play: async ({ canvasElement, args, step }) => {
+    const el = await settledVideo(canvasElement);
+    const toggle = part<HTMLInputElement>(el, 'input[part="sign-language"]');
+    const signVideo = () => el.shadowRoot?.querySelector<HTMLVideoElement>('video[part="sign-video"]') ?? null;
+
+    await step('Turning it on before play loads nothing', async () => {
+      expect(demoWebm, 'the demo video in WebM').toBeTruthy();
+      expect(toggle.type).toBe('checkbox');
+      expect(labelText(toggle)).toBe(BSL);
+      expect(toggle.checked).toBe(false);
+      await userEvent.click(toggle);
+      expect(toggle.checked).toBe(true);
+      await el.updateComplete;
+      expect(parts(el, 'video'), 'no <video> before play').toHaveLength(0);
+    });
+
+    await step('Playing shows the signer over the player, muted, in step', async () => {
+      const video = await playMuted(el, args.onCytokinePlay);
+      const sign = await waitFor(() => {
+        const found = signVideo();
+        expect(found, 'video[part="sign-video"]').toBeTruthy();
+        return found as HTMLVideoElement;
+      });
+      expect(videoOf(el), 'the main video comes first').toBe(video);
+      expect(sign.muted, 'the signer is muted').toBe(true);
+      expect(sign.getAttribute('aria-label')).toBe(`${BSL} video`);
+      expect(sign.getAttribute('src')).toBe(demoWebm?.src);
+      expectVisible(sign, 'sign-language video');
+      const box = sign.getBoundingClientRect();
+      const playerBox = part(el, '[part="player"]').getBoundingClientRect();
+      expect(box.left >= playerBox.left && box.right <= playerBox.right && box.top >= playerBox.top && box.bottom <= playerBox.bottom, 'over the player').toBe(true);
+      expect(box.width, 'smaller than the player').toBeLessThan(playerBox.width / 2);
+      await waitFor(() => expect(sign.paused, 'plays with the video').toBe(false), { timeout: 5000 });
+      await waitFor(() => expect(Math.abs(sign.currentTime - video.currentTime)).toBeLessThanOrEqual(0.3), { timeout: 5000 });
+    });
+
+    await step('It follows a seek and a change of speed', async () => {
+      const video = videoOf(el) as HTMLVideoElement;
+      const sign = signVideo() as HTMLVideoElement;
+      await userEvent.selectOptions(part<HTMLSelectElement>(el, 'select[part="speed"]'), '1.5');
+      await waitFor(() => expect(sign.playbackRate).toBe(1.5));
+      const inject = CHAPTERS[3].start;
+      video.currentTime = inject;
+      await waitFor(() => expect(sign.currentTime).toBeGreaterThan(inject - 0.3), { timeout: 5000 });
+      await waitFor(() => expect(Math.abs(sign.currentTime - video.currentTime)).toBeLessThanOrEqual(0.3), { timeout: 5000 });
+    });
+
+    await step('It pauses with the video', async () => {
+      const video = videoOf(el) as HTMLVideoElement;
+      const sign = signVideo() as HTMLVideoElement;
+      video.pause();
+      await waitFor(() => expect(sign.paused).toBe(true));
+      expect(Math.abs(sign.currentTime - video.currentTime)).toBeLessThanOrEqual(0.3);
+    });
+
+    await step('Turning it off removes the signer; the video stays', async () => {
+      const video = videoOf(el) as HTMLVideoElement;
+      await userEvent.click(part(el, 'input[part="sign-language"]'));
+      await waitFor(() => expect(signVideo()).toBeNull());
+      expect(videoOf(el)).toBe(video);
+    });
+  },
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* Transcript tools                                                                            */
+/* ------------------------------------------------------------------------------------------ */
+
+/** The search matches, marked in the light-DOM transcript. */
+const marks = (el: Element) => [...el.querySelectorAll<HTMLElement>('[data-cytokine-transcript] mark')];
+
+export const TranscriptSearch: VideoStory = {
+  name: 'Transcript search',
+  args: { 'transcript-open': true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A search box at the top of the transcript marks every match in the transcript. Enter (or "Next") moves to the next match and Shift+Enter (or "Previous") to the one before, round the ends; the status says which match is shown.',
+      },
+    },
+  },
+  play: async ({ canvasElement, step }) => {
+    const el = await settledVideo(canvasElement);
+    const input = part<HTMLInputElement>(el, 'input[part="search-input"]');
+    const [previous, next] = parts<HTMLButtonElement>(el, 'button[part="search-button"]');
+    const status = part(el, '[part="search-status"]');
+    const query = 'Needle';
+    const count = CUES.reduce((n, c) => n + (c.text.match(/needle/gi)?.length ?? 0), 0);
+    expect(count, 'matches in the transcript').toBeGreaterThan(2);
+    const current = () => marks(el).findIndex((m) => m.classList.contains('current'));
+    const expectMatch = async (index: number) => {
+      await waitFor(() => expect(text(status)).toBe(`Match ${index + 1} of ${count}.`));
+      expect(current(), 'the current mark').toBe(index);
+      expect(marks(el).filter((m) => m.classList.contains('current')), 'one current mark').toHaveLength(1);
+    };
+
+    await step('Before searching: the box, and no matches', async () => {
+      expect(part<HTMLDetailsElement>(el, 'details[part~="transcript"]').open).toBe(true);
+      expect(input.type).toBe('search');
+      expect(labelText(input)).toBe('Search the transcript');
+      expectVisible(input, 'search box');
+      expect([previous, next].map(accessibleName)).toEqual(['Previous match', 'Next match']);
+      expect([previous, next].map(text), 'the names start with the visible words').toEqual(['Previous', 'Next']);
+      expect(previous.disabled && next.disabled, 'nothing to move to yet').toBe(true);
+      expect(status.getAttribute('role')).toBe('status');
+      expect(text(status)).toBe('');
+      expect(marks(el)).toHaveLength(0);
+    });
+
+    await step(`Typing "${query}" marks every match, whatever its case`, async () => {
+      await userEvent.type(input, query);
+      await expectMatch(0);
+      const found = marks(el);
+      expect(found).toHaveLength(count);
+      expect(found.map((m) => text(m).toLowerCase()), 'each mark is the word searched for').toEqual(Array(count).fill('needle'));
+      expect(found.every((m) => m.closest('[data-cytokine-transcript] button')), 'marks inside the transcript lines').toBe(true);
+      expectVisible(found[0], 'first match');
+      expect(getComputedStyle(found[1]).backgroundColor, 'a match').toBe('rgb(255, 235, 59)');
+      expect(getComputedStyle(found[0]).backgroundColor, 'the current match stands out').toBe('rgb(255, 152, 0)');
+      expect(previous.disabled || next.disabled).toBe(false);
+    });
+
+    await step('Enter moves to the next match, Shift+Enter back, round the ends', async () => {
+      expect(deepActiveElement()).toBe(input);
+      await userEvent.keyboard('{Enter}');
+      await expectMatch(1);
+      await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
+      await expectMatch(0);
+      await userEvent.keyboard('{Shift>}{Enter}{/Shift}');
+      await expectMatch(count - 1);
+      await waitFor(() => {
+        const box = marks(el)[count - 1].getBoundingClientRect();
+        expect(box.top >= 0 && box.bottom <= innerHeight, 'the last match is scrolled into view').toBe(true);
+      });
+      await userEvent.keyboard('{Enter}');
+      await expectMatch(0);
+    });
+
+    await step('The Next and Previous buttons do the same', async () => {
+      await userEvent.click(next);
+      await expectMatch(1);
+      await userEvent.click(previous);
+      await expectMatch(0);
+    });
+
+    await step('A word that is not there: the status says so', async () => {
+      // Typed over what is in the box (userEvent.clear cannot focus a box in a shadow root).
+      const replacing = () => ({ initialSelectionStart: 0, initialSelectionEnd: input.value.length });
+      await userEvent.type(input, 'xyzzy', replacing());
+      expect(input.value).toBe('xyzzy');
+      await waitFor(() => expect(text(status)).toBe('No matches for “xyzzy”.'));
+      expect(marks(el)).toHaveLength(0);
+      expect(previous.disabled && next.disabled).toBe(true);
+      await userEvent.type(input, '{Backspace}', replacing());
+      expect(input.value).toBe('');
+      await waitFor(() => expect(text(status)).toBe(''));
+      expect(marks(el)).toHaveLength(0);
+      expect(transcriptLines(el)).toHaveLength(CUES.length);
+    });
+  },
+};
+
+export const DownloadAndPrint: VideoStory = {
+  name: 'Download and print the transcript',
+  args: { 'transcript-open': true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Under the search box: a link to download the transcript as a text file, and a button that prints just this widget’s title, transcript and sources, not the page around it. (The print dialog is replaced by a stand-in in this story.)',
+      },
+    },
+  },
+  beforeEach: () => {
+    const print = spyOn(window, 'print').mockImplementation(() => undefined);
+    return () => print.mockRestore();
+  },
+  play: async ({ canvasElement, step }) => {
+    const el = await settledVideo(canvasElement);
+
+    await step('"Download transcript" links to the text file', async () => {
+      const link = part<HTMLAnchorElement>(el, 'a[part="download"]');
+      expect(text(link)).toBe('Download transcript');
+      expect(link.hasAttribute('download'), 'a download link').toBe(true);
+      expect(link.getAttribute('href')).toMatch(/(^|\/)media\/subcutaneous-injection\.en\.txt$/);
+      expect(text(link.nextElementSibling)).toBe('(text file)');
+      expectVisible(link, 'download link');
+      const response = await fetch(link.href);
+      expect(response.ok, `${link.href} is served`).toBe(true);
+      const file = await response.text();
+      expect(file).toContain(TITLE);
+      expect(file).toContain(CUES[0].text);
+    });
+
+    await step('"Print transcript" prints this widget alone', async () => {
+      const button = part<HTMLButtonElement>(el, 'button[part="print-button"]');
+      expect(button.localName).toBe('button');
+      expect(text(button)).toBe('Print transcript');
+      expectVisible(button, 'print button');
+      const print = window.print as unknown as ReturnType<typeof spyOn>;
+      const before = [...document.adoptedStyleSheets];
+      let during: { marked: boolean; added: CSSStyleSheet[] } | undefined;
+      print.mockImplementation(() => {
+        during = { marked: el.hasAttribute('data-cytokine-print'), added: document.adoptedStyleSheets.filter((s) => !before.includes(s)) };
+      });
+      expect(el.hasAttribute('data-cytokine-print')).toBe(false);
+      await userEvent.click(button);
+      expect(print).toHaveBeenCalledTimes(1);
+      expect(during?.marked, 'the widget is marked while printing').toBe(true);
+      expect(during?.added, 'one stylesheet adopted for the print').toHaveLength(1);
+      const rules = [...(during?.added[0]?.cssRules ?? [])];
+      expect(rules.length).toBeGreaterThan(0);
+      expect(rules.every((r) => r instanceof CSSMediaRule && r.media.mediaText === 'print'), 'it applies to print only').toBe(true);
+      expect(rules.map((r) => r.cssText).join(' ')).toContain('data-cytokine-print');
+
+      window.dispatchEvent(new Event('afterprint'));
+      expect(el.hasAttribute('data-cytokine-print'), 'unmarked after printing').toBe(false);
+      expect(document.adoptedStyleSheets, 'the print stylesheet is gone').toEqual(before);
+    });
   },
 };
 

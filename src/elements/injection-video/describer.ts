@@ -80,11 +80,15 @@ export function describe(video: HTMLVideoElement, track: TextTrack, lang: string
     }
   };
 
-  /** A reader who seeks, or presses play while a description holds the video, takes over. */
+  /**
+   * A reader who seeks, or presses play while a description holds the video, takes over. A seek
+   * while held plays on: the pause was the description's, not theirs.
+   */
   const onSeeking = (): void => {
     synth?.cancel();
     clearTimeout(timer);
     speaking = false;
+    if (heldVideo) video.play()?.catch(() => undefined);
     heldVideo = false;
     last = video.currentTime;
     for (let i = 0; i < (track.cues?.length ?? 0); i++) {

@@ -48,19 +48,19 @@ export const injectionVideoStyles = css`
   video.cues-black-on-white::cue, .sample.cues-black-on-white { color: #000; background-color: #fff; }
   video.cues-yellow-on-black::cue, .sample.cues-yellow-on-black { color: #ff0; background-color: #000; }
   .settings { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; margin-block-end: var(--_s); }
-  .setting { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; }
+  .setting { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; min-inline-size: 0; max-inline-size: 100%; }
   select, input[type='search'], .settings button, .transcript-tools button {
     font: inherit; color: inherit; min-block-size: 2.75rem; max-inline-size: 100%;
-    border: 1px solid currentColor; border-radius: 0.3em; padding: 0.25em 0.5em; background: var(--cytokine-background, Canvas);
+    border: 1px solid currentColor; border-radius: 0.3em; padding: 0.25em 0.5em; background: transparent;
   }
   .transcript-tools button:not(:disabled) { cursor: pointer; }
   .transcript-tools button:disabled { opacity: 0.6; }
   .check { min-block-size: 2.75rem; cursor: pointer; }
   .check input { inline-size: 1.5rem; block-size: 1.5rem; margin: 0; accent-color: currentColor; }
   :is(select, input, button, a):focus-visible { outline: 3px solid var(--cytokine-focus-color, currentColor); outline-offset: 2px; }
-  .caption-style { flex: 1 1 100%; margin: 0; }
+  .caption-style { flex: 1 1 100%; min-inline-size: 0; margin: 0; }
   .caption-settings { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
-  .sample-box { background: #595959; padding: 0.75em; text-align: center; border-radius: var(--cytokine-radius, 0.5rem); }
+  .sample-box { background: #595959; padding: 0.75em; text-align: center; border-radius: var(--cytokine-radius, 0.5rem); overflow-wrap: anywhere; }
   .sample { padding: 0.1em 0.3em; line-height: 1.3; }
   .hint { font-size: 0.9em; }
   .description:empty { display: none; }

@@ -297,10 +297,10 @@ export class InjectionVideo extends CytokineElement<Video> {
           ${speeds.map((r) => html`<option value=${r} ?selected=${r === this.rate}>${r === 1 ? t.normalSpeed() : t.speedOption(number.format(r))}</option>`)}
         </select></label>
       ${video.descriptions?.length
-        ? html`<label class="setting check"><input part="audio-description" type="checkbox" ?checked=${this.describing} @change=${this.onDescribing}> ${t.audioDescription()}</label>`
+        ? html`<label class="setting check"><input part="audio-description" type="checkbox" .checked=${this.describing} @change=${this.onDescribing}> ${t.audioDescription()}</label>`
         : nothing}
       ${sign
-        ? html`<label class="setting check"><input part="sign-language" type="checkbox" ?checked=${this.signing} @change=${this.onSigning}> ${sign.label ?? t.signLanguage()}</label>`
+        ? html`<label class="setting check"><input part="sign-language" type="checkbox" .checked=${this.signing} @change=${this.onSigning}> ${sign.label ?? t.signLanguage()}</label>`
         : nothing}
       <details part="details caption-style" class="caption-style">
         <summary part="details-summary">${t.captionStyle()}</summary>
@@ -404,7 +404,6 @@ export class InjectionVideo extends CytokineElement<Video> {
     } else if (!this.describing && this.describer) {
       this.describer.stop();
       this.describer = undefined;
-      this.description = '';
     }
     const sign = this.renderRoot.querySelector<HTMLVideoElement>('video.sign') ?? undefined;
     if (sign !== this.signVideo) {
@@ -427,6 +426,7 @@ export class InjectionVideo extends CytokineElement<Video> {
 
   private onDescribing = (e: Event): void => {
     this.describing = (e.target as HTMLInputElement).checked;
+    if (!this.describing) this.description = '';
   };
 
   private onSigning = (e: Event): void => {
@@ -497,9 +497,10 @@ export class InjectionVideo extends CytokineElement<Video> {
 }
 
 /** The first media file with `role` this browser says it can play, with a safe URL. */
+let probe: HTMLVideoElement | undefined;
 function playable(video: Video, role?: 'sign-language'): Video['media'][number] | undefined {
-  const probe = document.createElement('video');
-  return video.media.find((m) => m.role === role && isSafeHref(m.src) && probe.canPlayType(m.type) !== '');
+  probe ??= document.createElement('video');
+  return video.media.find((m) => m.role === role && isSafeHref(m.src) && probe!.canPlayType(m.type) !== '');
 }
 const playableSource = (video: Video) => playable(video);
 const signSource = (video: Video) => playable(video, 'sign-language');
