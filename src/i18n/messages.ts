@@ -119,12 +119,10 @@ export const captionColoursName = (colours: 'white-on-black' | 'black-on-white' 
   })[colours]();
 export const captionSample = () => msg('Captions will look like this.', { id: 'captionSample', desc: 'A sample caption shown in the chosen size and colours.' });
 export const captionStyleSaved = () =>
-  msg('Your choice is remembered on this website only, in this browser.', { id: 'captionStyleSaved', desc: 'Says where the caption style choice is kept (the browser\'s local storage; no cookie).' });
+  msg('Once you choose, your choice is remembered on this website only, in this browser.', { id: 'captionStyleSaved', desc: 'Says where the caption style choice is kept (the browser\'s local storage; no cookie).' });
 export const searchTranscript = () => msg('Search the transcript', { id: 'searchTranscript', desc: 'Label of the transcript search box.' });
-export const previousMatch = () => msg('Previous', { id: 'previousMatch', desc: 'Button: go to the previous match in the transcript.' });
-export const nextMatch = () => msg('Next', { id: 'nextMatch', desc: 'Button: go to the next match in the transcript.' });
-export const previousMatchName = () => msg('Previous match', { id: 'previousMatchName', desc: 'Screen-reader name of the Previous button (keep the visible word first).' });
-export const nextMatchName = () => msg('Next match', { id: 'nextMatchName', desc: 'Screen-reader name of the Next button (keep the visible word first).' });
+export const previousMatch = () => msg('Previous match', { id: 'previousMatch', desc: 'Button: go to the previous match in the transcript.' });
+export const nextMatch = () => msg('Next match', { id: 'nextMatch', desc: 'Button: go to the next match in the transcript.' });
 export const noMatches = (query: string) => fill(msg('No matches for “{query}”.', { id: 'noMatches', desc: 'Transcript search found nothing. {query}: what the reader typed.' }), { query });
 export const matchOf = (index: string, count: string) =>
   fill(msg('Match {index} of {count}.', { id: 'matchOf', desc: 'Which transcript search match is shown. {index}, {count}: numbers.' }), { index, count });

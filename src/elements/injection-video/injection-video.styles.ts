@@ -56,22 +56,25 @@ export const injectionVideoStyles = css`
   .transcript-tools button:not(:disabled) { cursor: pointer; }
   .transcript-tools button:disabled { opacity: 0.6; }
   .check { min-block-size: 2.75rem; cursor: pointer; }
-  .check input { inline-size: 1.5rem; block-size: 1.5rem; margin: 0; accent-color: currentColor; }
+  .check input { inline-size: max(24px, 1.5rem); block-size: max(24px, 1.5rem); margin: 0; accent-color: currentColor; }
   :is(select, input, button, a):focus-visible { outline: 3px solid var(--cytokine-focus-color, currentColor); outline-offset: 2px; }
   .caption-style { flex: 1 1 100%; min-inline-size: 0; margin: 0; }
   .caption-settings { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
   .sample-box { background: #595959; padding: 0.75em; text-align: center; border-radius: var(--cytokine-radius, 0.5rem); overflow-wrap: anywhere; }
   .sample { padding: 0.1em 0.3em; line-height: 1.3; }
   .hint { font-size: 0.9em; }
-  .description:empty { display: none; }
+  /* Live regions stay in the accessibility tree while empty, or their first words go unheard. */
+  .description:empty { border: 0; padding: 0; }
   .description { flex: 1 1 100%; margin: 0; font-style: italic; border-inline-start: 0.25em solid currentColor; padding-inline-start: 0.5em; }
   .transcript-tools { margin-block-end: calc(var(--_s) * 0.5); }
   .search label { display: block; font-weight: 700; }
   .search-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }
   .search-row input { flex: 1 1 12em; min-inline-size: 0; }
-  .search-status:empty { display: none; }
+  .search-status { margin-block: 0.25em 0; min-block-size: 1lh; }
+  /* Server-rendered, before the script runs: controls that need it are not offered yet. */
+  :host(:not(:defined)) :is(.settings, .search, [part='print-button']) { display: none; }
   .transcript-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
-  .transcript-actions a { min-block-size: 1.5rem; display: inline-block; }
+  .transcript-actions a { min-block-size: max(24px, 1.5rem); display: inline-block; }
   .chapters ol { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
   .chapters li { margin: 0; max-inline-size: 100%; }
   .chapters button {

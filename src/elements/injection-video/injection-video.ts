@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentRequest } from '../../content/index.js';
 import type { ContentModel, Video } from '../../model/types.js';
 import { CytokineError } from '../../model/errors.js';
@@ -199,9 +199,9 @@ export class InjectionVideo extends CytokineElement<Video> {
    * measured is then zero); emptying the source ends any loading.
    */
   private unloadVideo(): void {
+    this.stopExtras(false);
     const video = this.videoElement;
     if (!video) return;
-    this.stopExtras(false);
     video.pause();
     for (const track of video.querySelectorAll('track')) {
       track.track.mode = 'disabled';
@@ -225,8 +225,11 @@ export class InjectionVideo extends CytokineElement<Video> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A different video (or model) starts again from its facade.
+    if (changed.has('mediaError') && this.mediaError) this.stopExtras(false);
     if (changed.has('view')) {
       this.stopExtras(false);
+      this.query = '';
+      this.match = 0;
       this.playing = false;
       this.mediaError = undefined;
       this.time = 0;
@@ -282,7 +285,8 @@ export class InjectionVideo extends CytokineElement<Video> {
       )}
       ${safeTracks(video.descriptions).map((t) => html`<track kind="descriptions" src=${t.src} srclang=${t.srclang} label=${t.label}>`)}
     </video>
-    ${sign ? html`<video part="sign-video" class="sign" muted playsinline preload="auto" src=${sign.src} aria-label=${t.signVideo(sign.label ?? t.signLanguage())}></video>` : nothing}`;
+    ${sign ? html`<video part="sign-video" class="sign" muted playsinline preload="auto" src=${sign.src} aria-label=${t.signVideo(sign.label ?? t.signLanguage())}
+        @error=${this.onSignError}></video>` : nothing}`;
   }
 
   /** Speed, audio description, sign language and caption style: usable before play, applied on play. */
@@ -329,13 +333,13 @@ export class InjectionVideo extends CytokineElement<Video> {
     const status = !this.query.trim() ? '' : count ? t.matchOf(number.format(this.match + 1), number.format(count)) : t.noMatches(this.query.trim());
     const file = video.transcriptFile && isSafeHref(video.transcriptFile.src) ? video.transcriptFile : undefined;
     return html`<div part="transcript-tools" class="transcript-tools">
-      <div role="search" class="search">
-        <label for="search">${t.searchTranscript()}</label>
+      <div role="search" class="search" aria-labelledby="search-label">
+        <label id="search-label" for="search">${t.searchTranscript()}</label>
         <div class="search-row">
           <input id="search" part="search-input" type="search" autocomplete="off" enterkeyhint="search" .value=${this.query}
             @input=${this.onSearchInput} @keydown=${this.onSearchKey}>
-          <button part="search-button" type="button" aria-label=${t.previousMatchName()} ?disabled=${!count} @click=${() => this.moveMatch(-1)}>${t.previousMatch()}</button>
-          <button part="search-button" type="button" aria-label=${t.nextMatchName()} ?disabled=${!count} @click=${() => this.moveMatch(1)}>${t.nextMatch()}</button>
+          <button part="search-button" type="button" ?disabled=${!count} @click=${() => this.moveMatch(-1)}>${t.previousMatch()}</button>
+          <button part="search-button" type="button" ?disabled=${!count} @click=${() => this.moveMatch(1)}>${t.nextMatch()}</button>
         </div>
         <p part="search-status" class="search-status" role="status">${status}</p>
       </div>
@@ -429,6 +433,12 @@ export class InjectionVideo extends CytokineElement<Video> {
     if (!this.describing) this.description = '';
   };
 
+  /** A signer that cannot load leaves no black box: the toggle goes off, and the page hears why. */
+  private onSignError = (): void => {
+    this.signing = false;
+    console.warn(`[cytokine-widgets] <${this.localName}> the sign-language video could not be loaded; check its src and type in the content.`);
+  };
+
   private onSigning = (e: Event): void => {
     this.signing = (e.target as HTMLInputElement).checked;
   };
@@ -499,6 +509,8 @@ export class InjectionVideo extends CytokineElement<Video> {
 /** The first media file with `role` this browser says it can play, with a safe URL. */
 let probe: HTMLVideoElement | undefined;
 function playable(video: Video, role?: 'sign-language'): Video['media'][number] | undefined {
+  // A server cannot tell what the reader's browser plays: the choice is made there.
+  if (isServer) return undefined;
   probe ??= document.createElement('video');
   return video.media.find((m) => m.role === role && isSafeHref(m.src) && probe!.canPlayType(m.type) !== '');
 }

@@ -1,20 +1,24 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * "Print transcript" prints one widget, not the page around it. For the length of the print the
  * widget is marked, and a stylesheet adopted by the document hides everything in the page that is
- * neither the widget, inside it, nor one of its ancestors. It is taken away again on
- * `afterprint`. The widget's own print styles (see injection-video.styles.ts) then show its
- * title, the whole transcript, the review dates and the sources, without the player.
+ * neither the widget, inside it, nor one of its ancestors. The widget's own print styles (see
+ * injection-video.styles.ts) then show its title, the whole transcript, the review dates and the
+ * sources, without the player. Its closed disclosures are opened for the print too: browsers
+ * without `::details-content` would print only their summaries.
  *
  * A widget inside another component's shadow root cannot be singled out from the document (its
  * selectors do not reach in): there the whole page prints, which still includes the transcript.
  */
 export const PRINT_ATTR = 'data-cytokine-print';
 
+/** What the print hides: every element of the page that is not the widget, in it, or around it. */
+export const PRINT_HIDDEN = `body *:not([${PRINT_ATTR}], [${PRINT_ATTR}] *, :has([${PRINT_ATTR}]))`;
+
 const printOnlySheet = css`
   @media print {
-    body *:not([data-cytokine-print], [data-cytokine-print] *, :has([data-cytokine-print])) { display: none !important; }
+    ${unsafeCSS(PRINT_HIDDEN)} { display: none !important; }
   }
 `;
 
@@ -24,16 +28,26 @@ export function printOnly(host: HTMLElement): void {
   const sheet = printOnlySheet.styleSheet;
   if (!view || typeof view.print !== 'function') return;
   const alone = host.getRootNode() === doc && sheet;
+  const opened = [...(host.shadowRoot?.querySelectorAll('details:not([open])') ?? [])] as HTMLDetailsElement[];
+  const printing = view.matchMedia?.('print');
   const done = (): void => {
     view.removeEventListener('afterprint', done);
+    printing?.removeEventListener('change', ended);
     host.removeAttribute(PRINT_ATTR);
     if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    for (const details of opened) details.open = false;
+  };
+  // Some browsers never fire afterprint; the print media query ending says the same.
+  const ended = (e: MediaQueryListEvent): void => {
+    if (!e.matches) done();
   };
   if (alone) {
     host.setAttribute(PRINT_ATTR, '');
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   }
+  for (const details of opened) details.open = true;
   view.addEventListener('afterprint', done);
+  printing?.addEventListener('change', ended);
   try {
     view.print();
   } catch {
