@@ -7,8 +7,10 @@
 //
 // Each round puts a card, a side-effect list and a video (transcript open, so its light-DOM
 // transcript and the document's adopted stylesheet are made too) in the page, waits until all
-// three show their content, opens every disclosure, then removes them. Every tenth round also
-// plays the video (muted), so the <video>, its captions track and their listeners are made too.
+// three show their content, opens every disclosure, turns audio description on, searches the
+// transcript and sets a speed, then removes them. Every tenth round (not the last) also plays the
+// video (muted), so the <video>, its captions and description tracks, the describer and their
+// listeners are made too.
 import os from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -44,7 +46,19 @@ async function run([n, playEvery, tags]) {
       if (!el.shadowRoot.querySelector('[part~="base"]')) throw new Error(`<${el.localName}> did not show its content in round ${i}`);
       el.shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true));
     }
-    if (playEvery && i % playEvery === 0 && video.isConnected) {
+    if (video.isConnected) {
+      // The player's extras too: audio description on, a transcript search, a speed.
+      video.shadowRoot.querySelector('[part~="audio-description"]')?.click();
+      const search = video.shadowRoot.querySelector('[part~="search-input"]');
+      search.value = 'skin';
+      search.dispatchEvent(new Event('input'));
+      const speed = video.shadowRoot.querySelector('[part~="speed"]');
+      speed.value = '1.25';
+      speed.dispatchEvent(new Event('change'));
+      await video.updateComplete;
+    }
+    // Not the last round: Chromium may hold the last video played for a while after it goes.
+    if (playEvery && i % playEvery === 0 && i < n - 1 && video.isConnected) {
       video.play();
       await video.updateComplete;
       const v = video.shadowRoot.querySelector('video');

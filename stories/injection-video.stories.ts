@@ -789,7 +789,8 @@ export const DownloadAndPrint: VideoStory = {
       });
       expect(el.hasAttribute('data-cytokine-print')).toBe(false);
       await userEvent.click(button);
-      expect(print).toHaveBeenCalledTimes(1);
+      // Printing's code loads on demand, so the print comes a moment after the click.
+      await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
       expect(during?.marked, 'the widget is marked while printing').toBe(true);
       expect(during?.added, 'one stylesheet adopted for the print').toHaveLength(1);
       const rules = [...(during?.added[0]?.cssRules ?? [])];

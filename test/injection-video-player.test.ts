@@ -11,7 +11,7 @@ import type { InjectionVideo } from '../src/elements/injection-video/injection-v
 import { CAPTION_STYLE_KEY } from '../src/elements/injection-video/caption-style.js';
 import { estimateSeconds } from '../src/elements/injection-video/describer.js';
 import { MAX_DRIFT } from '../src/elements/injection-video/sign-sync.js';
-import { PRINT_ATTR, PRINT_HIDDEN } from '../src/elements/injection-video/print.js';
+import { PRINT_ATTR, printHiddenSelector } from '../src/elements/injection-video/print.js';
 import { loadBundledModel } from '../src/content/index.js';
 import type { ContentModel } from '../src/model/types.js';
 import { parseVtt } from '../src/model/media-rules.js';
@@ -174,6 +174,15 @@ describe('<injection-video> player settings', () => {
       // So does a widget on the next page (here: made later).
       const c = (await make('injection-video')) as InjectionVideo;
       expect(select(c, 'caption-colours').value).to.equal('yellow-on-black');
+    });
+
+    it('a choice made in another tab of the site applies here too', async () => {
+      const el = (await make('injection-video')) as InjectionVideo;
+      localStorage.setItem(CAPTION_STYLE_KEY, JSON.stringify({ size: 'larger', colours: 'black-on-white' }));
+      // The browser sends this to the other tabs; a test can only make it here.
+      window.dispatchEvent(new StorageEvent('storage', { key: CAPTION_STYLE_KEY }));
+      await el.updateComplete;
+      expect(part(el, 'caption-sample')!.className).to.equal('sample cues-larger cues-black-on-white');
     });
 
     it('a choice applies to the video playing now', async () => {
@@ -417,8 +426,8 @@ describe('<injection-video> transcript tools', () => {
     window.print = () => {
       const firstLine = el.querySelector(':scope > [data-cytokine-transcript] .cue-text')!;
       seen.push({
-        otherHidden: other.matches(PRINT_HIDDEN),
-        parentHidden: el.parentElement!.matches(PRINT_HIDDEN),
+        otherHidden: other.matches(printHiddenSelector()),
+        parentHidden: el.parentElement!.matches(printHiddenSelector()),
         marked: el.hasAttribute(PRINT_ATTR),
         sheets: document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes(PRINT_ATTR))).length,
         otherShown: getComputedStyle(other).display,
@@ -429,6 +438,8 @@ describe('<injection-video> transcript tools', () => {
     };
     try {
       part<HTMLButtonElement>(el, 'print-button')!.click();
+      // Printing's code loads on demand: the print comes a moment after the click.
+      await waitFor('the print', () => seen.length > 0);
     } finally {
       window.print = print;
       if (emulated) await emulateMedia({ media: 'screen' });
@@ -463,6 +474,7 @@ describe('<injection-video> new controls: keyboard, targets, axe, privacy', () =
     await el.updateComplete;
     const expected = [
       'play-button', 'speed', 'audio-description', 'sign-language', 'details-summary', 'caption-size', 'caption-colours',
+      ...Array<string>(videoData.chapters.length).fill('chapter'), 'details-summary', 'search-input', 'download', 'print-button',
     ];
     const start = document.createElement('button');
     el.before(start);

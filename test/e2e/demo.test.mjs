@@ -363,8 +363,41 @@ describe('demo page', () => {
       assert.equal(state.track.readyState, 2, 'caption track did not load');
       await page.waitForTimeout(200);
 
+      // The player's own controls, used as a reader would: speed, caption style (localStorage),
+      // audio description (its track loads: media-src), a transcript search, and print.
+      const video = page.locator('injection-video');
+      await video.locator('[part~="speed"]').selectOption('1.5');
+      // (Every disclosure, the caption style's too, was opened above.)
+      await video.locator('[part~="caption-colours"]').selectOption('yellow-on-black');
+      await video.locator('[part~="audio-description"]').check();
+      await page.waitForFunction(() => {
+        const track = document.querySelector('injection-video').shadowRoot.querySelector('track[kind="descriptions"]');
+        return track?.readyState === 2;
+      }, null, { timeout: 5000 });
+      await video.locator('[part~="search-input"]').fill('skin');
+      await video.locator('[part~="search-input"]').press('Enter');
+      await page.evaluate(() => {
+        window.print = () => (window.__e2e.printed = document.querySelector('injection-video').hasAttribute('data-cytokine-print'));
+      });
+      await video.locator('[part~="print-button"]').click();
+      const used = await page.evaluate(() => {
+        const el = document.querySelector('injection-video');
+        return {
+          rate: el.shadowRoot.querySelector('video').playbackRate,
+          cues: el.shadowRoot.querySelector('video').className,
+          marks: el.querySelectorAll('mark').length,
+          printed: window.__e2e.printed,
+        };
+      });
+      assert.equal(used.rate, 1.5);
+      assert.match(used.cues, /cues-yellow-on-black/);
+      assert.ok(used.marks > 0, 'no search marks');
+      assert.equal(used.printed, true, 'print did not mark the widget');
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await page.waitForTimeout(200);
+
       e2e = await page.evaluate(() => window.__e2e);
-      assert.deepEqual(e2e.csp, [], 'securitypolicyviolation events after play');
+      assert.deepEqual(e2e.csp, [], 'securitypolicyviolation events after play and the player controls');
       assert.deepEqual(log.consoleErrors.filter((t) => /Content.Security.Policy/i.test(t)), [], 'CSP console errors');
       assert.deepEqual(log.consoleErrors, [], 'console errors');
       assert.deepEqual(log.pageErrors, [], 'page errors');

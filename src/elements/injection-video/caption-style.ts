@@ -47,8 +47,22 @@ export function saveCaptionStyle(style: CaptionStyle): void {
   for (const listener of listeners) listener(style);
 }
 
-/** Calls `listener` with each new choice made in any widget of this page; returns the unsubscribe. */
+/** A choice made in another tab of the same site arrives as a `storage` event. */
+const fromOtherTab = (e: StorageEvent): void => {
+  if (e.key !== CAPTION_STYLE_KEY) return;
+  const style = readCaptionStyle();
+  for (const listener of listeners) listener(style);
+};
+
+/**
+ * Calls `listener` with each new choice made in any widget of this page or another tab of the
+ * site; returns the unsubscribe. One window listener serves them all, and goes with the last.
+ */
 export function onCaptionStyle(listener: (style: CaptionStyle) => void): () => void {
+  if (!listeners.size) globalThis.addEventListener?.('storage', fromOtherTab);
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+    if (!listeners.size) globalThis.removeEventListener?.('storage', fromOtherTab);
+  };
 }

@@ -13,9 +13,12 @@ import { chapterAt, clock, cueAt, isoDuration } from './media-time.js';
 import { removeTranscript, renderTranscript } from './transcript.js';
 import { countMatches, searchPattern } from './transcript-search.js';
 import { CAPTION_COLOURS, CAPTION_SIZES, onCaptionStyle, readCaptionStyle, saveCaptionStyle, DEFAULT_CAPTION_STYLE, type CaptionStyle } from './caption-style.js';
-import { describe, type Describer } from './describer.js';
-import { syncSign } from './sign-sync.js';
-import { printOnly } from './print.js';
+import type { Describer } from './describer.js';
+
+type Extras = typeof import('./extras.js');
+let extras: Promise<Extras> | undefined;
+/** The describer, the signer's sync and printing, fetched the first time a reader needs one. */
+const loadExtras = (): Promise<Extras> => (extras ??= import('./extras.js'));
 
 /** Playback speeds offered (WCAG asks for none; hurried and slow readers both asked). */
 export const SPEEDS = [0.75, 1, 1.25, 1.5, 2] as const;
@@ -345,7 +348,7 @@ export class InjectionVideo extends CytokineElement<Video> {
       </div>
       <p class="transcript-actions">
         ${file ? html`<a part="download" href=${file.src} download>${t.downloadTranscript()}</a> <span class="file-type">(${t.fileType(file.type)})</span>` : nothing}
-        <button part="print-button" type="button" @click=${() => printOnly(this)}>${t.printTranscript()}</button>
+        <button part="print-button" type="button" @click=${this.onPrint}>${t.printTranscript()}</button>
       </p>
     </div>`;
   }
@@ -399,12 +402,20 @@ export class InjectionVideo extends CytokineElement<Video> {
     this.emit('cytokine-play', { video });
   }
 
-  /** Starts or stops audio description and the signer as the reader turns them on and off. */
+  /**
+   * Starts or stops audio description and the signer as the reader turns them on and off. Their
+   * code arrives on demand: by then the reader may have changed their mind, or the video gone.
+   */
   private applyExtras(video: HTMLVideoElement, value: Video, locale: string): void {
     const track = textTracks(video, 'descriptions')[0];
     if (this.describing && track && !this.describer) {
       const lang = value.descriptions?.[0]?.srclang ?? locale;
-      this.describer = describe(video, track, lang, (text) => (this.description = text));
+      this.describer = { stop: () => undefined }; // a place held while the code loads
+      const pending = this.describer;
+      this.withExtras(({ describe }) => {
+        if (this.describer !== pending) return;
+        this.describer = this.describing && this.videoElement === video ? describe(video, track, lang, (text) => (this.description = text)) : undefined;
+      });
     } else if (!this.describing && this.describer) {
       this.describer.stop();
       this.describer = undefined;
@@ -412,11 +423,27 @@ export class InjectionVideo extends CytokineElement<Video> {
     const sign = this.renderRoot.querySelector<HTMLVideoElement>('video.sign') ?? undefined;
     if (sign !== this.signVideo) {
       this.stopSign?.();
+      this.stopSign = undefined;
       if (this.signVideo) emptyVideo(this.signVideo);
       this.signVideo = sign;
-      this.stopSign = sign && syncSign(video, sign);
+      if (sign) {
+        this.withExtras(({ syncSign }) => {
+          if (this.signVideo === sign && this.videoElement === video) this.stopSign = syncSign(video, sign);
+        });
+      }
     }
   }
+
+  private withExtras(use: (extras: Extras) => void): void {
+    loadExtras().then(use, (e: unknown) => {
+      // A network failure: the video still plays, with captions and the transcript.
+      console.warn(`[cytokine-widgets] <${this.localName}> the player's extras could not be loaded: ${String(e)}`);
+    });
+  }
+
+  private onPrint = (): void => {
+    this.withExtras(({ printOnly }) => printOnly(this));
+  };
 
   private onSpeed = (e: Event): void => {
     this.rate = Number((e.target as HTMLSelectElement).value) || 1;

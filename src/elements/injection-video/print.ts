@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
 /**
  * "Print transcript" prints one widget, not the page around it. For the length of the print the
@@ -13,14 +13,21 @@ import { css, unsafeCSS } from 'lit';
  */
 export const PRINT_ATTR = 'data-cytokine-print';
 
-/** What the print hides: every element of the page that is not the widget, in it, or around it. */
-export const PRINT_HIDDEN = `body *:not([${PRINT_ATTR}], [${PRINT_ATTR}] *, :has([${PRINT_ATTR}]))`;
-
+// The attribute is written out (not interpolated) so the build can minify this CSS.
 const printOnlySheet = css`
   @media print {
-    ${unsafeCSS(PRINT_HIDDEN)} { display: none !important; }
+    body *:not([data-cytokine-print], [data-cytokine-print] *, :has([data-cytokine-print])) { display: none !important; }
   }
 `;
+
+/**
+ * What the print hides (every element of the page that is not the widget, in it, or around
+ * it), as this browser parsed it; empty if it could not parse it (then the whole page prints).
+ */
+export function printHiddenSelector(): string {
+  const media = printOnlySheet.styleSheet?.cssRules[0] as CSSMediaRule | undefined;
+  return (media?.cssRules[0] as CSSStyleRule | undefined)?.selectorText ?? '';
+}
 
 export function printOnly(host: HTMLElement): void {
   const doc = host.ownerDocument;
