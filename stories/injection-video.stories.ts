@@ -192,6 +192,8 @@ export const Playing: VideoStory = {
     expect(track, 'captions track').toBeTruthy();
     expect(track?.kind).toBe('captions');
     expect(track?.default, 'captions on by default').toBe(true);
+    // What the reader gets in every engine: the track showing (Safari ignores `default` alone).
+    expect(video.textTracks[0]?.mode, 'captions showing').toBe('showing');
     expect(track?.srclang).toBe('en');
     expect(parts(el, '[part="play-button"]'), 'the facade is gone').toHaveLength(0);
     expect(deepActiveElement(), 'focus moves to the video').toBe(video);
@@ -210,6 +212,7 @@ export const CaptionsOff: VideoStory = {
     const track = video.querySelector('track');
     expect(track, 'the captions track is still offered').toBeTruthy();
     expect(track?.default).toBe(false);
+    expect(video.textTracks[0]?.mode, 'captions not showing').toBe('disabled');
     expect(video.textTracks[0]?.mode, 'captions not showing').not.toBe('showing');
     video.pause();
   },

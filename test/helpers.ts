@@ -1,5 +1,6 @@
 import { fixture, expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { CytokineErrorDetail } from '../src/model/errors.js';
 
@@ -89,4 +90,25 @@ export async function warnings(fn: () => Promise<unknown> | unknown): Promise<st
     console.warn = warn;
   }
   return calls;
+}
+
+/**
+ * Presses the video's play button with a real (trusted) click, as WebKit starts a video only on
+ * a real gesture, and returns the native video once it exists, muted (the test machine may have
+ * no sound device).
+ */
+export async function clickPlay(el: HTMLElement): Promise<HTMLVideoElement> {
+  const button = shadow(el).querySelector<HTMLElement>('[part~="play-button"]')!;
+  button.scrollIntoView({ block: 'center' });
+  const box = button.getBoundingClientRect();
+  const played = oneEvent(el, 'cytokine-play');
+  try {
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+  } finally {
+    await resetMouse();
+  }
+  await played;
+  const video = shadow(el).querySelector('video')!;
+  video.muted = true;
+  return video;
 }

@@ -4,7 +4,7 @@
  * Firefox and WebKit.
  */
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../src/elements/injection-video/define.js';
 import type { InjectionVideo } from '../src/elements/injection-video/injection-video.js';
@@ -15,7 +15,7 @@ import { PRINT_ATTR, printHiddenSelector } from '../src/elements/injection-video
 import { loadBundledModel } from '../src/content/index.js';
 import type { ContentModel } from '../src/model/types.js';
 import { parseVtt } from '../src/model/media-rules.js';
-import { emulateMediaOrSkip, settle, shadow } from './helpers.js';
+import { clickPlay, settle, shadow } from './helpers.js';
 import { make } from './contract.js';
 import { emulateMedia } from '@web/test-runner-commands';
 
@@ -49,20 +49,9 @@ async function startPlaying(el: InjectionVideo): Promise<HTMLVideoElement> {
   return video;
 }
 
-/** Starts playback with a real click (WebKit plays only on a real gesture), muted. */
+/** Starts playback with a real click (WebKit plays only on a real gesture), muted, and waits until it plays. */
 async function reallyPlaying(el: InjectionVideo): Promise<HTMLVideoElement> {
-  const button = part(el, 'play-button')!;
-  button.scrollIntoView({ block: 'center' });
-  const box = button.getBoundingClientRect();
-  const played = oneEvent(el, 'cytokine-play');
-  try {
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-  } finally {
-    await resetMouse();
-  }
-  await played;
-  const video = player(el)!;
-  video.muted = true;
+  const video = await clickPlay(el);
   await waitFor('the video to play', () => !video.paused && video.readyState >= 2);
   return video;
 }

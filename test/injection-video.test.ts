@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/elements/injection-video/define.js';
 import { InjectionVideo } from '../src/elements/injection-video/injection-video.js';
 import { chapterAt, clock, cueAt, isoDuration } from '../src/elements/injection-video/media-time.js';
@@ -7,7 +7,7 @@ import { loadBundledModel } from '../src/content/index.js';
 
 const bundledModel = await loadBundledModel('en-GB');
 import type { ContentModel } from '../src/model/types.js';
-import { emulateMediaOrSkip, renderWithErrors, settle, shadow } from './helpers.js';
+import { clickPlay, emulateMediaOrSkip, renderWithErrors, settle, shadow } from './helpers.js';
 import { describeWidgetContract, make, titleOf } from './contract.js';
 import { html } from 'lit';
 
@@ -121,18 +121,7 @@ describe('<injection-video>', () => {
     it('a real click on Play starts the video playing, with captions showing (WebKit plays only on a real gesture)', async function () {
       this.timeout(15000);
       const el = (await make('injection-video')) as InjectionVideo;
-      const button = shadow(el).querySelector('[part="play-button"]') as HTMLElement;
-      button.scrollIntoView({ block: 'center' });
-      const box = button.getBoundingClientRect();
-      const played = oneEvent(el, 'cytokine-play');
-      try {
-        await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-      } finally {
-        await resetMouse();
-      }
-      await played;
-      const video = player(el)!;
-      video.muted = true; // the test machine may have no sound device
+      const video = await clickPlay(el);
       const start = performance.now();
       while (video.paused || video.currentTime === 0) {
         if (performance.now() - start > 10000) throw new Error(`the video did not play: paused=${video.paused}, readyState=${video.readyState}, error=${video.error?.code}`);

@@ -103,23 +103,14 @@ async function captionFindings(model: ContentModel, video: Video, v: number, med
     if (!sameLanguage(track.srclang, model.locale) || !isSafeHref(track.src)) continue;
     const path = jsonPath(['videos', v, 'captions', t, 'src']);
     const file = await readMediaFile(track.src, mediaBase);
-    if ('web' in file) {
-      findings.push({
-        severity: 'warning',
-        rule: 'captions',
-        path,
-        message: `The captions at ${quote(track.src)} are on the web, so they were not compared with the transcript: this command does not download files.`,
-        fix: 'Check them with a copy on disk: run the command with --media-base DIR and the caption file at a relative address.',
-      });
-    } else if ('missing' in file) {
-      findings.push({
-        severity: 'warning',
-        rule: 'captions',
-        path,
-        message: `The caption file ${quote(track.src)} is not at ${file.missing}, so the captions were not compared with the transcript.`,
-        fix: MEDIA_BASE_FIX,
-      });
-    } else findings.push(...checkCaptions(video, file.text, jsonPath(['videos', v]), t));
+    if ('text' in file) findings.push(...checkCaptions(video, file.text, jsonPath(['videos', v]), t));
+    else {
+      findings.push(unread(file, 'captions', path, {
+        web: `The captions at ${quote(track.src)} are on the web, so they were not compared with the transcript: this command does not download files.`,
+        webFix: 'Check them with a copy on disk: run the command with --media-base DIR and the caption file at a relative address.',
+        missing: (at) => `The caption file ${quote(track.src)} is not at ${at}, so the captions were not compared with the transcript.`,
+      }));
+    }
   }
   return findings;
 }
@@ -131,25 +122,28 @@ async function descriptionFindings(video: Video, v: number, mediaBase: string): 
     if (!isSafeHref(track.src)) continue;
     const path = jsonPath(['videos', v, 'descriptions', t, 'src']);
     const file = await readMediaFile(track.src, mediaBase);
-    if ('web' in file) {
-      findings.push({
-        severity: 'warning',
-        rule: 'descriptions',
-        path,
-        message: `The audio description at ${quote(track.src)} is on the web, so it was not checked: this command does not download files.`,
-        fix: 'Check it with a copy on disk: run the command with --media-base DIR and the audio description file at a relative address.',
-      });
-    } else if ('missing' in file) {
-      findings.push({
-        severity: 'warning',
-        rule: 'descriptions',
-        path,
-        message: `The audio description file ${quote(track.src)} is not at ${file.missing}, so it was not checked.`,
-        fix: MEDIA_BASE_FIX,
-      });
-    } else findings.push(...checkDescriptions(video, file.text, jsonPath(['videos', v]), t));
+    if ('text' in file) findings.push(...checkDescriptions(video, file.text, jsonPath(['videos', v]), t));
+    else {
+      findings.push(unread(file, 'descriptions', path, {
+        web: `The audio description at ${quote(track.src)} is on the web, so it was not checked: this command does not download files.`,
+        webFix: 'Check it with a copy on disk: run the command with --media-base DIR and the audio description file at a relative address.',
+        missing: (at) => `The audio description file ${quote(track.src)} is not at ${at}, so it was not checked.`,
+      }));
+    }
   }
   return findings;
+}
+
+/** The warning for a media file this command could not read: on the web, or not where it looked. */
+function unread(
+  file: { web: true } | { missing: string },
+  rule: string,
+  path: string,
+  words: { web: string; webFix: string; missing: (at: string) => string },
+): Finding {
+  return 'web' in file
+    ? { severity: 'warning', rule, path, message: words.web, fix: words.webFix }
+    : { severity: 'warning', rule, path, message: words.missing(file.missing), fix: MEDIA_BASE_FIX };
 }
 
 const MEDIA_BASE_FIX =
