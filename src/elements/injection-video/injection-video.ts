@@ -409,7 +409,8 @@ export class InjectionVideo extends CytokineElement<Video> {
   private applyExtras(video: HTMLVideoElement, value: Video, locale: string): void {
     const track = textTracks(video, 'descriptions')[0];
     if (this.describing && track && !this.describer) {
-      const lang = value.descriptions?.[0]?.srclang ?? locale;
+      // The track drawn first is the first one with a safe address: speak its language.
+      const lang = safeTracks(value.descriptions)[0]?.srclang ?? locale;
       this.describer = { stop: () => undefined }; // a place held while the code loads
       const pending = this.describer;
       this.withExtras(({ describe }) => {
