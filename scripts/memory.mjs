@@ -126,8 +126,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 
 Measured by \`npm run memory\` (scripts/memory.mjs) at ${measuredCommit()} on ${os.cpus().length} cores, Chromium ${chromium}.
 ${ROUNDS} rounds of adding a card, a side-effect list and a video (transcript open), waiting for
-their content, opening every disclosure, playing the video every tenth round, and removing all
-three; after ${WARMUP} warm-up rounds. Each figure is after two forced garbage collections.
+their content, opening every disclosure, turning audio description on, searching the transcript,
+setting a speed, playing the video every tenth round (not the last), and removing all three;
+after ${WARMUP} warm-up rounds. Each figure is after two forced garbage collections.
 ${results.seconds.toFixed(1)} s for the ${ROUNDS} rounds.
 
 | | Before | After ${ROUNDS} rounds | Change |
