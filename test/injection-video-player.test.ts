@@ -454,6 +454,45 @@ describe('<injection-video> transcript tools', () => {
   });
 });
 
+describe('<injection-video> a print that never ends', () => {
+  const printSheets = () => document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes(PRINT_ATTR))).length;
+  async function printWithoutEnd(el: InjectionVideo): Promise<() => void> {
+    const print = window.print;
+    let called = false;
+    window.print = () => {
+      called = true; // a sandboxed frame: nothing happens, and no afterprint comes
+    };
+    part<HTMLButtonElement>(el, 'print-button')!.click();
+    await waitFor('the print', () => called);
+    expect(el.hasAttribute(PRINT_ATTR)).to.equal(true);
+    return () => (window.print = print);
+  }
+
+  it('ends at the reader\'s next action on the page', async () => {
+    const el = (await make('injection-video')) as InjectionVideo;
+    const restore = await printWithoutEnd(el);
+    try {
+      await new Promise((r) => setTimeout(r, 10));
+      window.dispatchEvent(new Event('pointerdown'));
+      expect(el.hasAttribute(PRINT_ATTR)).to.equal(false);
+      expect(printSheets()).to.equal(0);
+    } finally {
+      restore();
+    }
+  });
+
+  it('ends when the widget leaves the page, so later prints are not blank', async () => {
+    const el = (await make('injection-video')) as InjectionVideo;
+    const restore = await printWithoutEnd(el);
+    try {
+      el.remove();
+      expect(printSheets()).to.equal(0);
+    } finally {
+      restore();
+    }
+  });
+});
+
 describe('<injection-video> new controls: keyboard, targets, axe, privacy', () => {
   it('every control is reached with Tab in reading order and is at least 24 by 24 px', async () => {
     const el = await signed();

@@ -28,9 +28,12 @@ export function localVoice(synth: SpeechSynthesis | undefined, lang: string): Sp
   }
 }
 
-export function describe(video: HTMLVideoElement, track: TextTrack, lang: string, announce: (text: string) => void): Describer {
+/** `from`: the time descriptions count from (when the reader turned it on, if the code came later). */
+export function describe(video: HTMLVideoElement, track: TextTrack, lang: string, announce: (text: string) => void, from = video.currentTime): Describer {
   const said = new WeakSet<TextTrackCue>();
   const synth = globalThis.speechSynthesis as SpeechSynthesis | undefined;
+  // Chromium fills its voice list only once asked: ask now, so the first description has one.
+  localVoice(synth, lang);
   /** A description is being said (by a voice, or for its estimated time). */
   let speaking = false;
   /** The video is paused because a description is still being said. */
@@ -98,7 +101,7 @@ export function describe(video: HTMLVideoElement, track: TextTrack, lang: string
    * inside it after a seek. Short cues can fall between two of the engine's cue updates (they
    * are "missed" and never active), so the cue list is read rather than only `activeCues`.
    */
-  let last = video.currentTime;
+  let last = Math.min(from, video.currentTime);
   const march = (): void => {
     const cues = track.cues;
     // Not loaded yet: keep the time we started from, so the first description still comes.

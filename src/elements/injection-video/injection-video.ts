@@ -18,7 +18,11 @@ import type { Describer } from './describer.js';
 type Extras = typeof import('./extras.js');
 let extras: Promise<Extras> | undefined;
 /** The describer, the signer's sync and printing, fetched the first time a reader needs one. */
-const loadExtras = (): Promise<Extras> => (extras ??= import('./extras.js'));
+const loadExtras = (): Promise<Extras> =>
+  (extras ??= import('./extras.js').catch((e: unknown) => {
+    extras = undefined; // a network failure: try again next time
+    throw e;
+  }));
 
 /** Playback speeds offered (WCAG asks for none; hurried and slow readers both asked). */
 export const SPEEDS = [0.75, 1, 1.25, 1.5, 2] as const;
@@ -187,6 +191,8 @@ export class InjectionVideo extends CytokineElement<Video> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopCaptionStyle?.();
+    // A print that never ended (no afterprint) must not leave the page printing nothing.
+    this.endPrint?.();
     // A page that moves the widget takes it out and puts it back in one task: keep playing then.
     queueMicrotask(() => {
       if (!this.isConnected) this.unloadVideo();
@@ -202,6 +208,12 @@ export class InjectionVideo extends CytokineElement<Video> {
    * measured is then zero); emptying the source ends any loading.
    */
   private unloadVideo(): void {
+    this.releaseVideo();
+    this.playing = false;
+  }
+
+  /** Lets go of the video and what plays with it (also when an error or new content replaces it). */
+  private releaseVideo(): void {
     this.stopExtras(false);
     const video = this.videoElement;
     if (!video) return;
@@ -211,7 +223,6 @@ export class InjectionVideo extends CytokineElement<Video> {
       track.remove();
     }
     emptyVideo(video);
-    this.playing = false;
   }
 
   /** Stops the describer and the signer's sync (the video or the reader's choice went). */
@@ -228,9 +239,9 @@ export class InjectionVideo extends CytokineElement<Video> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A different video (or model) starts again from its facade.
-    if (changed.has('mediaError') && this.mediaError) this.stopExtras(false);
+    if (changed.has('mediaError') && this.mediaError) this.releaseVideo();
     if (changed.has('view')) {
-      this.stopExtras(false);
+      this.releaseVideo();
       this.query = '';
       this.match = 0;
       this.playing = false;
@@ -348,7 +359,7 @@ export class InjectionVideo extends CytokineElement<Video> {
       </div>
       <p class="transcript-actions">
         ${file ? html`<a part="download" href=${file.src} download>${t.downloadTranscript()}</a> <span class="file-type">(${t.fileType(file.type)})</span>` : nothing}
-        <button part="print-button" type="button" @click=${this.onPrint}>${t.printTranscript()}</button>
+        <button part="print-button" type="button" @pointerdown=${this.preparePrint} @focus=${this.preparePrint} @click=${this.onPrint}>${t.printTranscript()}</button>
       </p>
     </div>`;
   }
@@ -413,10 +424,19 @@ export class InjectionVideo extends CytokineElement<Video> {
       const lang = safeTracks(value.descriptions)[0]?.srclang ?? locale;
       this.describer = { stop: () => undefined }; // a place held while the code loads
       const pending = this.describer;
-      this.withExtras(({ describe }) => {
-        if (this.describer !== pending) return;
-        this.describer = this.describing && this.videoElement === video ? describe(video, track, lang, (text) => (this.description = text)) : undefined;
-      });
+      // Descriptions from here on, even if the code arrives after a short one has passed.
+      const from = video.currentTime;
+      this.withExtras(
+        ({ describe }) => {
+          if (this.describer !== pending) return;
+          this.describer = this.describing && this.videoElement === video ? describe(video, track, lang, (text) => (this.description = text), from) : undefined;
+        },
+        () => {
+          // Without its code, the box must not stay ticked as if it worked.
+          if (this.describer === pending) this.describer = undefined;
+          this.describing = false;
+        },
+      );
     } else if (!this.describing && this.describer) {
       this.describer.stop();
       this.describer = undefined;
@@ -435,15 +455,27 @@ export class InjectionVideo extends CytokineElement<Video> {
     }
   }
 
-  private withExtras(use: (extras: Extras) => void): void {
-    loadExtras().then(use, (e: unknown) => {
-      // A network failure: the video still plays, with captions and the transcript.
-      console.warn(`[cytokine-widgets] <${this.localName}> the player's extras could not be loaded: ${String(e)}`);
-    });
+  /** Runs `use` with the extras' code; nothing it or the load throws reaches the page. */
+  private withExtras(use: (extras: Extras) => void, failed?: () => void): void {
+    loadExtras()
+      .then(use)
+      .catch((e: unknown) => {
+        // A network failure: the video still plays, with captions and the transcript.
+        console.warn(`[cytokine-widgets] <${this.localName}> the player's extras could not be used: ${String(e)}`);
+        failed?.();
+      });
   }
 
+  private endPrint?: () => void;
   private onPrint = (): void => {
-    this.withExtras(({ printOnly }) => printOnly(this));
+    this.withExtras(({ printOnly }) => {
+      this.endPrint?.();
+      this.endPrint = printOnly(this);
+    });
+  };
+  /** Fetched as the reader reaches for the button, so the print is not kept waiting. */
+  private preparePrint = (): void => {
+    loadExtras().catch(() => undefined);
   };
 
   private onSpeed = (e: Event): void => {

@@ -29,35 +29,48 @@ export function printHiddenSelector(): string {
   return (media?.cssRules[0] as CSSStyleRule | undefined)?.selectorText ?? '';
 }
 
-export function printOnly(host: HTMLElement): void {
+/**
+ * Prints the widget alone; returns what ends it early (the widget leaving the page). The end
+ * comes with `afterprint`, the print media query ending, or the reader's next action on the
+ * page, whichever is first: a print that silently does nothing (a sandboxed frame) must not leave
+ * the page printing only this widget.
+ */
+export function printOnly(host: HTMLElement): () => void {
   const doc = host.ownerDocument;
   const view = doc.defaultView;
   const sheet = printOnlySheet.styleSheet;
-  if (!view || typeof view.print !== 'function') return;
-  const alone = host.getRootNode() === doc && sheet;
   const opened = [...(host.shadowRoot?.querySelectorAll('details:not([open])') ?? [])] as HTMLDetailsElement[];
-  const printing = view.matchMedia?.('print');
+  const printing = view?.matchMedia?.('print');
+  const after = ['afterprint', 'focus', 'pointerdown', 'keydown'] as const;
+  let ended = false;
   const done = (): void => {
-    view.removeEventListener('afterprint', done);
-    printing?.removeEventListener('change', ended);
+    if (ended) return;
+    ended = true;
+    for (const type of after) view?.removeEventListener(type, done);
+    printing?.removeEventListener?.('change', printEnded);
     host.removeAttribute(PRINT_ATTR);
     if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
     for (const details of opened) details.open = false;
   };
-  // Some browsers never fire afterprint; the print media query ending says the same.
-  const ended = (e: MediaQueryListEvent): void => {
+  const printEnded = (e: MediaQueryListEvent): void => {
     if (!e.matches) done();
   };
-  if (alone) {
-    host.setAttribute(PRINT_ATTR, '');
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  }
-  for (const details of opened) details.open = true;
-  view.addEventListener('afterprint', done);
-  printing?.addEventListener('change', ended);
+  if (!view || typeof view.print !== 'function') return done;
   try {
+    if (host.getRootNode() === doc && sheet) {
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      host.setAttribute(PRINT_ATTR, '');
+    }
+    for (const details of opened) details.open = true;
+    view.addEventListener('afterprint', done);
+    printing?.addEventListener?.('change', printEnded);
     view.print();
+    // Where print() returns before the dialog closes (Firefox), the reader's return ends it.
+    setTimeout(() => {
+      if (!ended) for (const type of after.slice(1)) view.addEventListener(type, done, { once: true });
+    });
   } catch {
     done();
   }
+  return done;
 }
