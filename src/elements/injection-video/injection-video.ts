@@ -214,6 +214,8 @@ export class InjectionVideo extends CytokineElement<Video> {
 
   /** Lets go of the video and what plays with it (also when an error or new content replaces it). */
   private releaseVideo(): void {
+    // A server renders no video, and has no render root to look in.
+    if (isServer) return;
     this.stopExtras(false);
     const video = this.videoElement;
     if (!video) return;
