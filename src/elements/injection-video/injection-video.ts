@@ -24,6 +24,14 @@ const loadExtras = (): Promise<Extras> =>
     throw e;
   }));
 
+const formats = new Map<string, Intl.NumberFormat>();
+/** Speeds and match counts in the interface's language; one formatter per language, as the widget redraws as the video plays. */
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
+  return format;
+}
+
 /** Playback speeds offered (WCAG asks for none; hurried and slow readers both asked). */
 export const SPEEDS = [0.75, 1, 1.25, 1.5, 2] as const;
 
@@ -309,7 +317,7 @@ export class InjectionVideo extends CytokineElement<Video> {
   private renderSettings(video: Video): TemplateResult {
     const sign = signSource(video);
     const speeds = SPEEDS.includes(this.rate as (typeof SPEEDS)[number]) ? SPEEDS : [...SPEEDS, this.rate].sort((a, b) => a - b);
-    const number = new Intl.NumberFormat(this.interfaceLocale, { maximumFractionDigits: 2 });
+    const number = numberFormat(this.interfaceLocale);
     const { size, colours } = this.captionStyle;
     return html`<div part="settings" class="settings" role="group" aria-label=${t.videoSettings()}>
       <label class="setting"><span>${t.speed()}</span>
@@ -345,7 +353,7 @@ export class InjectionVideo extends CytokineElement<Video> {
 
   private renderTranscriptTools(video: Video): TemplateResult {
     const count = countMatches(video.transcript, searchPattern(this.query));
-    const number = new Intl.NumberFormat(this.interfaceLocale);
+    const number = numberFormat(this.interfaceLocale);
     const status = !this.query.trim() ? '' : count ? t.matchOf(number.format(this.match + 1), number.format(count)) : t.noMatches(this.query.trim());
     const file = video.transcriptFile && isSafeHref(video.transcriptFile.src) ? video.transcriptFile : undefined;
     return html`<div part="transcript-tools" class="transcript-tools">
