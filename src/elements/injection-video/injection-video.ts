@@ -163,6 +163,8 @@ export class InjectionVideo extends CytokineElement<Video> {
   private signVideo?: HTMLVideoElement;
   private stopCaptionStyle?: () => void;
   private scrollToMatch = false;
+  /** The search as a pattern, and its number of matches: derived when the query or content changes, not on every redraw. */
+  private search: { pattern?: RegExp; count: number } = { count: 0 };
 
   private get videoElement(): HTMLVideoElement | null {
     return this.renderRoot.querySelector('video');
@@ -258,17 +260,22 @@ export class InjectionVideo extends CytokineElement<Video> {
       this.mediaError = undefined;
       this.time = 0;
     }
+    if (changed.has('query') || changed.has('view')) {
+      const pattern = searchPattern(this.query);
+      this.search = { pattern, count: this.view.status === 'ready' ? countMatches(this.view.value.transcript, pattern) : 0 };
+    }
   }
 
   protected renderContent(video: Video, model: ContentModel): TemplateResult {
     const level = this.level;
     const chapter = this.playing && !this.mediaError ? chapterAt(video.chapters, this.time) : -1;
+    const sign = signSource(video);
     return html`<figure class="figure" aria-labelledby="title">
       ${heading(level, video.title, 'title', 'title')}
       <p>${video.description.text}</p>
       ${video.illustration ? html`<p class="illustration"><span class="badge">${t.illustration()}</span>${video.illustration}</p>` : nothing}
-      <div part="player" class="player">${this.renderPlayer(video)}</div>
-      ${this.renderSettings(video)}
+      <div part="player" class="player">${this.renderPlayer(video, sign)}</div>
+      ${this.renderSettings(video, sign)}
       ${video.chapters.length
         ? html`<nav part="chapters" class="chapters" aria-labelledby="chapters-heading">
             ${heading(subLevel(level), t.chapters(), 'section-heading', 'chapters-heading')}
@@ -285,7 +292,7 @@ export class InjectionVideo extends CytokineElement<Video> {
     </figure>`;
   }
 
-  private renderPlayer(video: Video): TemplateResult {
+  private renderPlayer(video: Video, signer: Video['media'][number] | undefined): TemplateResult {
     if (this.mediaError) {
       return html`<p part="media-error" class="media-error" role="alert" tabindex="-1">${this.readerMessage(this.mediaError)}</p>`;
     }
@@ -300,7 +307,7 @@ export class InjectionVideo extends CytokineElement<Video> {
       </button>`;
     }
     const { size, colours } = this.captionStyle;
-    const sign = this.signing ? signSource(video) : undefined;
+    const sign = this.signing ? signer : undefined;
     return html`<video part="video" class=${`cues-${size} cues-${colours}`} controls playsinline preload="auto" aria-label=${video.title}
         crossorigin=${this.cors ? 'anonymous' : nothing} src=${this.source ?? ''}
         @timeupdate=${this.onTimeUpdate} @seeked=${this.onTimeUpdate} @ratechange=${this.onRateChange} @error=${this.onMediaError}>
@@ -314,8 +321,7 @@ export class InjectionVideo extends CytokineElement<Video> {
   }
 
   /** Speed, audio description, sign language and caption style: usable before play, applied on play. */
-  private renderSettings(video: Video): TemplateResult {
-    const sign = signSource(video);
+  private renderSettings(video: Video, sign: Video['media'][number] | undefined): TemplateResult {
     const speeds = SPEEDS.includes(this.rate as (typeof SPEEDS)[number]) ? SPEEDS : [...SPEEDS, this.rate].sort((a, b) => a - b);
     const number = numberFormat(this.interfaceLocale);
     const { size, colours } = this.captionStyle;
@@ -352,7 +358,7 @@ export class InjectionVideo extends CytokineElement<Video> {
   }
 
   private renderTranscriptTools(video: Video): TemplateResult {
-    const count = countMatches(video.transcript, searchPattern(this.query));
+    const { count } = this.search;
     const number = numberFormat(this.interfaceLocale);
     const status = !this.query.trim() ? '' : count ? t.matchOf(number.format(this.match + 1), number.format(count)) : t.noMatches(this.query.trim());
     const file = video.transcriptFile && isSafeHref(video.transcriptFile.src) ? video.transcriptFile : undefined;
@@ -382,7 +388,7 @@ export class InjectionVideo extends CytokineElement<Video> {
       return;
     }
     const cue = this.playing ? cueAt(view.value.transcript, this.time) : -1;
-    const pattern = searchPattern(this.query);
+    const { pattern } = this.search;
     const transcript = renderTranscript(this, view.value.transcript, cue, view.model.locale, (t) => this.seek(t), pattern && { pattern, current: this.match });
     if (this.scrollToMatch) {
       this.scrollToMatch = false;
@@ -410,11 +416,7 @@ export class InjectionVideo extends CytokineElement<Video> {
   private startVideo(video: HTMLVideoElement): void {
     // The `default` attribute alone turns captions on in Chromium and Firefox, but not in WebKit
     // (Safari): set the mode too. The other tracks stay off, so only one set shows.
-    let first = true;
-    for (const track of textTracks(video, 'captions')) {
-      track.mode = first && this.captions !== 'off' ? 'showing' : 'disabled';
-      first = false;
-    }
+    textTracks(video, 'captions').forEach((track, i) => (track.mode = i === 0 && this.captions !== 'off' ? 'showing' : 'disabled'));
     video.defaultPlaybackRate = video.playbackRate = this.rate;
     if (this.startAt) video.currentTime = this.startAt;
     if (this.focusVideo) video.focus();
@@ -531,8 +533,7 @@ export class InjectionVideo extends CytokineElement<Video> {
 
   /** Moves to the next (1) or previous (-1) match, round the end, and shows it. */
   private moveMatch(step: 1 | -1): void {
-    const view = this.view;
-    const count = view.status === 'ready' ? countMatches(view.value.transcript, searchPattern(this.query)) : 0;
+    const { count } = this.search;
     if (!count) return;
     this.match = (this.match + step + count) % count;
     this.scrollToMatch = true;
