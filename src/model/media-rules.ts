@@ -135,9 +135,7 @@ export function checkDescriptions(video: Video, vttText: string, videoPath: stri
       ? [error(`Description ${i + 1} in ${src} (${quote(cue.text, 40)}) runs from ${clock(cue.start)} to ${clock(cue.end)}, after the end of the video (${clock(video.duration)}, its duration).`, fix)]
       : [],
   );
-  if (outside.length <= MAX_MISMATCHES) return outside;
-  const rest = outside.length - MAX_MISMATCHES;
-  return [...outside.slice(0, MAX_MISMATCHES), error(`${rest} more description${rest === 1 ? '' : 's'} in ${src} ${rest === 1 ? 'runs' : 'run'} past the end of the video in the same way.`, fix)];
+  return capped(outside, file, 'descriptions', (rest) => `${rest} more description${rest === 1 ? '' : 's'} in ${src} ${rest === 1 ? 'runs' : 'run'} past the end of the video in the same way.`);
 }
 
 /** Narration in the shape of scripts/media/narration.json. */
@@ -196,11 +194,13 @@ export function checkNarration(video: Video, narration: readonly NarrationChapte
   return findings;
 }
 
-function capped(mismatches: readonly Finding[], path: string, rule: string): Finding[] {
+function capped(
+  mismatches: readonly Finding[],
+  path: string,
+  rule: string,
+  more = (rest: number) => `${rest} more line${rest === 1 ? '' : 's'} differ${rest === 1 ? 's' : ''} in the same way.`,
+): Finding[] {
   if (mismatches.length <= MAX_MISMATCHES) return [...mismatches];
   const rest = mismatches.length - MAX_MISMATCHES;
-  return [
-    ...mismatches.slice(0, MAX_MISMATCHES),
-    { ...mismatches[0], rule, path, message: `${rest} more line${rest === 1 ? '' : 's'} differ${rest === 1 ? 's' : ''} in the same way.` },
-  ];
+  return [...mismatches.slice(0, MAX_MISMATCHES), { ...mismatches[0], rule, path, message: more(rest) }];
 }
