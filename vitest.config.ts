@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
+import { CHROME_ARGS, CHROME_PATH } from './test/support/chromium.mjs';
 import type { EmulatedMedia } from './stories/support/media.js';
 
 /**

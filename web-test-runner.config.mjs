@@ -3,9 +3,10 @@ import { resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { testRunnerBrowsers } from './scripts/engines.mjs';
+import { testRunnerBrowsers } from './test/support/engines.mjs';
 import { TRUSTED_TYPES_CSP, sendFile } from './scripts/serve.mjs';
-import { composeModel, poison } from './scripts/content.mjs';
+import { composeModel } from './scripts/content.mjs';
+import { poison } from './test/support/poison.mjs';
 import { CLI_ONLY_RULES, TODAY, fixtures as modelFixtures } from './test/fixtures/models/make.mjs';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -155,7 +156,7 @@ export default {
     fixtures,
     esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  // Chromium, Firefox and WebKit (BROWSERS=chromium,firefox,webkit picks; see scripts/engines.mjs).
+  // Chromium, Firefox and WebKit (BROWSERS=chromium,firefox,webkit picks; see test/support/engines.mjs).
   browsers: await testRunnerBrowsers(),
   testFramework: { config: { timeout: 10000 } },
 };

@@ -11,7 +11,7 @@
 // machine and its load; compare runs on the same machine.
 import os from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium } from '../test/support/chromium.mjs';
 import { measuredCommit } from './commit.mjs';
 import { startServer } from './serve.mjs';
 

@@ -14,7 +14,7 @@
 import os from 'node:os';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium } from '../test/support/chromium.mjs';
 import { measuredCommit } from './commit.mjs';
 import { startServer } from './serve.mjs';
 

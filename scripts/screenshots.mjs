@@ -22,7 +22,7 @@
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium } from '../test/support/chromium.mjs';
 
 const options = { widths: [320, 1280], only: [], theme: undefined, out: 'screenshots', concurrency: 4 };
 for (const arg of process.argv.slice(2)) {

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../support/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { CAPTIONS, MEDIA, ROOT, TAGS, openAllDisclosures, openPage as openLoggedPage, overflow, pathOf, titles } from './support.mjs';
 

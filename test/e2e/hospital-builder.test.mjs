@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../support/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import {
   CAPTIONS, MEDIA, ROOT, assertClean, openAllDisclosures, openPage as openLoggedPage, overflow as overflowPast, pathOf, titles,

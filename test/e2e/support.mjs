@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { before, after } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../support/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

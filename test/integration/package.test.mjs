@@ -21,7 +21,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../support/chromium.mjs';
 import { customElements as manifestElements, writeEditorData } from '../../scripts/editor-data.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,4 +1,4 @@
-// Types for scripts/chromium.mjs, for the TypeScript that imports it (vitest.config.ts).
+// Types for test/support/chromium.mjs, for the TypeScript that imports it (vitest.config.ts).
 import type { Browser, LaunchOptions } from 'playwright-core';
 
 /** The Chromium to run: CHROME_PATH, or /usr/bin/chromium. */

@@ -1,4 +1,4 @@
-// The one local Chromium every script and test drives (scripts/, test/e2e/, test/integration/,
+// The one local Chromium every script and test drives (scripts/, test/, test/integration/,
 // web-test-runner.config.mjs, vitest.config.ts). No browser is downloaded: set CHROME_PATH to
 // use another Chromium than /usr/bin/chromium.
 
