@@ -1,130 +1,146 @@
-// scripts/editor-data.mjs: the VS Code custom data and JetBrains Web Types made from the
-// custom-elements manifest. Fast; needs only custom-elements.json (run `npm run build` first).
+// What `cem analyze` (custom-elements-manifest.config.mjs) writes for our widgets: the manifest,
+// with what each widget inherits from src/shared/, and the editor data the plugins make from it,
+// dist/vscode.html-custom-data.json and dist/web-types.json. Run `npm run build` first.
 //
-//   node --test test/integration/
-import { test } from 'node:test';
+//   node --test test/integration/editor-data.test.mjs
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  attributeInfo, customElements, listedValues, literalUnion, numberRange, vscodeCustomData, webTypes, writeEditorData,
-} from '../../scripts/editor-data.mjs';
+import { widgetDeclarations } from '../support/manifest.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
-const elements = customElements(manifest);
-const byName = (list, name) => list.find((x) => x.name === name);
+const read = (file) => JSON.parse(readFileSync(`${ROOT}${file}`, 'utf8'));
+const pkg = read('package.json');
+const manifest = read('custom-elements.json');
+const vscode = read('dist/vscode.html-custom-data.json');
+const webTypes = read('dist/web-types.json');
+/** The bundled drugs' ids, which editors suggest for `drug`. */
+const DRUG_IDS = read('dist/content/en-GB.json').drugs.map((d) => d.id);
 
-test('the manifest declares the three widgets (the generator has something to work from)', () => {
-  assert.deepEqual(elements.map((e) => e.tagName), ['cytokine-card', 'injection-video', 'side-effect-list']);
-});
+const TAGS = ['cytokine-card', 'injection-video', 'side-effect-list'];
+const widgets = widgetDeclarations(manifest);
+const named = (list, name) => {
+  const found = (list ?? []).find((x) => x.name === name);
+  assert.ok(found, `${name} is listed`);
+  return found;
+};
+const names = (list) => (list ?? []).map((x) => x.name);
+const widget = (tag) => {
+  const found = widgets.find((d) => d.tagName === tag);
+  assert.ok(found, `<${tag}> is declared`);
+  return found;
+};
 
-test('value suggestions: literal unions, number ranges and backtick lists, but not examples', () => {
-  assert.deepEqual(literalUnion("'on' | 'off'"), ['on', 'off']);
-  assert.deepEqual(literalUnion("'on' | 'off' | undefined"), ['on', 'off']);
-  assert.equal(literalUnion('string | undefined'), undefined);
-  assert.equal(literalUnion("'on' | string"), undefined);
-  assert.deepEqual(numberRange('Level (1–6) of the title'), ['1', '2', '3', '4', '5', '6']);
-  assert.equal(numberRange('Default 2.'), undefined);
-  assert.deepEqual(listedValues('Any name: `interferon-alfa`, `aldesleukin`, `IL-2`…'), ['interferon-alfa', 'aldesleukin', 'IL-2']);
-  assert.deepEqual(listedValues('`on` (default) or `off`: captions'), ['on', 'off']);
-  assert.deepEqual(
-    listedValues('Only some, e.g. `very-common` or `very-common common`. Groups: `very-common`, `common`, `uncommon`, `not-known`.'),
-    ['very-common', 'common', 'uncommon', 'not-known'],
-  );
-  // One code span is a mention, not a list; code with braces is not a value.
-  assert.equal(listedValues('Defaults to the nearest `lang` in the page, then `en-GB`.', ['lang']), undefined);
-  assert.equal(listedValues('`detail: { code, message }`, `x`'), undefined);
-  assert.deepEqual(attributeInfo({ name: 'x', type: { text: 'boolean' }, default: 'false' }), { type: 'boolean', kind: 'boolean', values: undefined, default: 'false' });
-  assert.equal(attributeInfo({ name: 'c', type: { text: "'on' | 'off'" }, default: "'on'" }).default, 'on');
-});
-
-test('VS Code custom data: version 1.1, every tag and attribute, Markdown docs, values where known', () => {
-  const data = vscodeCustomData(manifest, pkg);
-  assert.equal(data.version, 1.1);
-  assert.deepEqual(data.tags.map((t) => t.name), elements.map((e) => e.tagName));
-  for (const decl of elements) {
-    const tag = byName(data.tags, decl.tagName);
-    assert.equal(tag.description.kind, 'markdown');
-    assert.ok(tag.description.value.startsWith(decl.summary.trim()), `${decl.tagName}: summary first`);
-    assert.ok(tag.description.value.includes(decl.description.split('\n')[0].trim()), `${decl.tagName}: description`);
-    for (const e of decl.events) assert.ok(tag.description.value.includes(`\`${e.name}\``), `${decl.tagName}: event ${e.name}`);
-    for (const p of decl.cssParts ?? []) assert.ok(tag.description.value.includes(`::part(${p.name})`), `${decl.tagName}: part ${p.name}`);
-    for (const p of decl.cssProperties ?? []) assert.ok(tag.description.value.includes(`\`${p.name}\``), `${decl.tagName}: ${p.name}`);
-    assert.deepEqual(tag.attributes.map((a) => a.name), [...new Set(decl.attributes.map((a) => a.name))]);
-    for (const attr of tag.attributes) {
-      assert.equal(attr.description.kind, 'markdown');
-      assert.ok(attr.description.value.length > 10, `${decl.tagName} ${attr.name} has a description`);
+describe('custom-elements.json', () => {
+  test('declares exactly the three widgets as custom elements: not the base classes, not the snippet builder', () => {
+    assert.deepEqual(widgets.map((d) => d.tagName), TAGS);
+    const classes = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.kind === 'class').map((d) => [m.path, d]));
+    for (const base of ['CytokineElement', 'DrugElement']) {
+      const decl = classes.find(([, d]) => d.name === base)?.[1];
+      assert.ok(decl, `${base} is analysed, so its members can be inherited`);
+      assert.equal(decl.customElement, undefined, `${base} is not a custom element`);
+      assert.equal(decl.tagName, undefined);
     }
-    assert.deepEqual(byName(tag.attributes, 'heading-level').values.map((v) => v.name), ['1', '2', '3', '4', '5', '6']);
-  }
-  const card = byName(data.tags, 'cytokine-card');
-  const drugs = byName(card.attributes, 'drug').values.map((v) => v.name);
-  for (const name of ['interferon-alfa', 'aldesleukin', 'IL-2']) assert.ok(drugs.includes(name), `drug value ${name}`);
-  assert.equal(byName(card.attributes, 'structured-data').valueSet, 'v', 'boolean attributes complete without ="…"');
-  assert.equal(byName(card.attributes, 'src').values, undefined);
-  const video = byName(data.tags, 'injection-video');
-  assert.deepEqual(byName(video.attributes, 'captions').values.map((v) => v.name), ['on', 'off']);
-  assert.equal(byName(video.attributes, 'transcript-open').valueSet, 'v');
-});
+    assert.deepEqual(manifest.modules.filter((m) => m.path.startsWith('src/builder/')).map((m) => m.path), []);
+    const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
+    assert.deepEqual(definitions.filter((e) => !TAGS.includes(e.name)), [], 'no definition of a tag that is not a widget');
+  });
 
-test('Web Types: no framework, package name and version, elements with attributes, events, slots, parts and CSS properties', () => {
-  const data = webTypes(manifest, pkg);
-  assert.equal(data.$schema, 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json');
-  assert.equal(data.framework, undefined, 'a framework would hide the elements outside that framework');
-  assert.equal(data.name, 'cytokine-widgets');
-  assert.equal(data.version, pkg.version);
-  assert.equal(data['js-types-syntax'], 'typescript');
-  assert.equal(data['description-markup'], 'markdown');
-  assert.deepEqual(Object.keys(data.contributions), ['html']);
-  const els = data.contributions.html.elements;
-  assert.deepEqual(els.map((e) => e.name), elements.map((e) => e.tagName));
-  for (const decl of elements) {
-    const el = byName(els, decl.tagName);
-    assert.deepEqual(el.source, { module: `cytokine-widgets/elements/${decl.tagName}.js`, symbol: decl.name });
-    assert.deepEqual(el.attributes.map((a) => a.name), [...new Set(decl.attributes.map((a) => a.name))]);
-    for (const a of el.attributes) {
-      assert.ok(a.description, `${decl.tagName} ${a.name} description`);
-      // Schema: html-attribute-value has only kind, type, required and default.
-      assert.deepEqual(Object.keys(a.value).filter((k) => !['kind', 'type', 'required', 'default'].includes(k)), []);
-      assert.equal(typeof a.value.type, 'string');
-      if ('default' in a) assert.equal(typeof a.default, 'string');
+  test('each widget lists the attributes and properties it inherits, marked with where from', () => {
+    for (const decl of widgets) {
+      for (const attr of ['lang', 'heading-level', 'src', 'messages']) {
+        assert.equal(named(decl.attributes, attr).inheritedFrom?.name, 'CytokineElement', `${decl.tagName} ${attr}`);
+      }
+      for (const field of ['headingLevel', 'src', 'model', 'messages']) {
+        assert.equal(named(decl.members, field).inheritedFrom?.name, 'CytokineElement', `${decl.tagName} .${field}`);
+      }
+      // The element's own description of an inherited attribute wins over the base class's.
+      assert.match(named(decl.attributes, 'heading-level').description, /title/, `${decl.tagName} heading-level`);
+      // Only the API: Storybook's docs tables list every member the manifest gives.
+      const internal = (decl.members ?? []).filter((m) => 'privacy' in m && m.privacy && m.privacy !== 'public');
+      assert.deepEqual(names(internal), [], `${decl.tagName} lists no private or protected members`);
     }
-    assert.deepEqual(el.js.events.map((e) => e.name), decl.events.map((e) => e.name));
-    assert.match(byName(el.js.events, 'cytokine-error').description, /detail/);
-    assert.ok(el.js.properties.some((p) => p.name === 'model' && p.type === 'ContentModel'), `${decl.tagName} model property`);
-    assert.deepEqual(el.css.parts.map((p) => p.name), (decl.cssParts ?? []).map((p) => p.name));
-    assert.deepEqual(el.css.properties.map((p) => p.name), (decl.cssProperties ?? []).map((p) => p.name));
-    assert.deepEqual(el.slots.map((s) => s.name), (decl.slots ?? []).filter((s) => s.name).map((s) => s.name));
-  }
-  const video = byName(els, 'injection-video');
-  assert.deepEqual(byName(video.attributes, 'captions').value, { type: "'on' | 'off'" });
-  assert.equal(byName(video.attributes, 'captions').default, 'on');
-  assert.deepEqual(byName(video.attributes, 'transcript-open').value, { type: 'boolean', required: false });
-  assert.deepEqual(byName(video.attributes, 'heading-level').value, { type: 'number' });
-  assert.deepEqual(video.slots.map((s) => s.name), ['transcript']);
+    for (const tag of ['cytokine-card', 'side-effect-list']) {
+      for (const attr of ['drug', 'structured-data']) assert.equal(named(widget(tag).attributes, attr).inheritedFrom?.name, 'DrugElement', `${tag} ${attr}`);
+    }
+    assert.equal(names(widget('injection-video').attributes).includes('drug'), false, 'the video is not about a drug');
+  });
+
+  test('events are the documented cytokine-* events, with no nameless or internal ones', () => {
+    for (const decl of widgets) {
+      const events = names(decl.events);
+      for (const event of ['cytokine-error', 'cytokine-ready', 'cytokine-review-due']) assert.ok(events.includes(event), `${decl.tagName} ${event}`);
+      assert.deepEqual(events.filter((e) => !/^cytokine-[a-z-]+$/.test(e ?? '')), [], decl.tagName);
+    }
+    assert.ok(names(widget('injection-video').events).includes('cytokine-play'));
+  });
 });
 
-test('writeEditorData writes both files as JSON, and the CLI entry point is wired', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cytokine-editor-data-'));
-  try {
-    const written = writeEditorData({ outDir: dir });
-    const vscode = JSON.parse(readFileSync(written.vscode, 'utf8'));
-    const jetbrains = JSON.parse(readFileSync(written.webTypes, 'utf8'));
-    assert.deepEqual(vscode, vscodeCustomData(manifest, pkg));
-    assert.deepEqual(jetbrains, webTypes(manifest, pkg));
-    assert.throws(() => writeEditorData({ manifest: 'package.json', outDir: dir }), /declares no custom elements/);
-    rmSync(written.vscode);
-    rmSync(written.webTypes);
-    const cli = spawnSync(process.execPath, [join(ROOT, 'scripts/editor-data.mjs'), dir], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(cli.status, 0, cli.stderr);
-    assert.deepEqual(JSON.parse(readFileSync(written.webTypes, 'utf8')), jetbrains);
-    assert.deepEqual(JSON.parse(readFileSync(written.vscode, 'utf8')), vscode);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+describe('VS Code custom data (dist/vscode.html-custom-data.json)', () => {
+  test('every widget, with every attribute it has (its own and inherited), each described', () => {
+    assert.equal(vscode.version, 1.1);
+    assert.deepEqual(names(vscode.tags), TAGS);
+    for (const decl of widgets) {
+      const tag = named(vscode.tags, decl.tagName);
+      assert.deepEqual(names(tag.attributes), [...new Set(names(decl.attributes))], decl.tagName);
+      for (const attr of tag.attributes) assert.ok(attr.description?.length > 10, `${decl.tagName} ${attr.name} is described`);
+    }
+  });
+
+  test('hover text: the summary, then the events, slots, CSS parts and custom properties', () => {
+    for (const decl of widgets) {
+      const text = named(vscode.tags, decl.tagName).description;
+      assert.ok(decl.summary && text.startsWith(decl.summary), `${decl.tagName}: summary first`);
+      for (const item of [...(decl.events ?? []), ...(decl.cssParts ?? []), ...(decl.cssProperties ?? []), ...(decl.slots ?? []).filter((s) => s.name)]) {
+        assert.ok(text.includes(`**${item.name}**`), `${decl.tagName}: ${item.name}`);
+      }
+    }
+    // Public methods, which only the video has.
+    assert.match(named(vscode.tags, 'injection-video').description, /Methods.*\*\*play\(.*\*\*seek\(/s);
+    assert.doesNotMatch(named(vscode.tags, 'cytokine-card').description, /Methods/);
+  });
+
+  test('value suggestions: the bundled drugs, heading levels 1 to 6, captions on and off', () => {
+    const values = (tag, attr) => names(named(named(vscode.tags, tag).attributes, attr).values);
+    for (const tag of ['cytokine-card', 'side-effect-list']) assert.deepEqual(values(tag, 'drug'), DRUG_IDS, `${tag} drug`);
+    for (const tag of TAGS) assert.deepEqual(values(tag, 'heading-level'), ['1', '2', '3', '4', '5', '6'], `${tag} heading-level`);
+    assert.deepEqual(values('injection-video', 'captions'), ['on', 'off']);
+    // A free-text attribute offers nothing to pick from.
+    assert.deepEqual(values('cytokine-card', 'src'), []);
+    assert.match(named(named(vscode.tags, 'cytokine-card').attributes, 'drug').description, /case-insensitive/);
+  });
+});
+
+describe('JetBrains Web Types (dist/web-types.json)', () => {
+  test('named for this package and version, which package.json points at', () => {
+    assert.equal(pkg['web-types'], './dist/web-types.json');
+    assert.equal(webTypes.$schema, 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json');
+    assert.equal(webTypes.framework, undefined, 'a framework would hide the elements outside that framework');
+    assert.equal(webTypes.name, pkg.name);
+    assert.equal(webTypes.version, pkg.version, 'from this version (rebuild if not)');
+  });
+
+  test('every widget with its attributes, properties, events, slots, CSS parts and custom properties', () => {
+    const elements = webTypes.contributions.html.elements;
+    assert.deepEqual(names(elements), TAGS);
+    for (const decl of widgets) {
+      const el = named(elements, decl.tagName);
+      assert.deepEqual(names(el.attributes), [...new Set(names(decl.attributes))], decl.tagName);
+      for (const attr of el.attributes) assert.equal(typeof attr.value.type, 'string', `${decl.tagName} ${attr.name} has a type`);
+      assert.deepEqual(names(el.js.events), names(decl.events), decl.tagName);
+      assert.match(named(el.js.events, 'cytokine-error').description, /detail: \{ code, message, hint \}/);
+      assert.match(named(el.js.properties, 'model').type, /^ContentModel\b/, `${decl.tagName} .model`);
+      assert.deepEqual(names(el.slots), names(decl.slots), decl.tagName);
+    }
+    const css = webTypes.contributions.css;
+    for (const decl of widgets) {
+      for (const part of names(decl.cssParts)) assert.ok(names(css['pseudo-elements']).includes(`part(${part})`), `${decl.tagName} ::part(${part})`);
+      for (const prop of names(decl.cssProperties)) assert.ok(names(css.properties).includes(prop), `${decl.tagName} ${prop}`);
+    }
+    const video = named(elements, 'injection-video');
+    assert.deepEqual(named(video.attributes, 'captions').value.type, "'on' | 'off'");
+    assert.deepEqual(named(video.attributes, 'heading-level').value, { type: '1 | 2 | 3 | 4 | 5 | 6', default: '2' });
+    assert.ok(names(video.slots).includes('transcript'));
+  });
 });
