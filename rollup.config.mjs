@@ -99,6 +99,22 @@ const bundleAssetRoot = {
 const isLit = (id) =>
   id === 'lit' || id.startsWith('lit/') || id.startsWith('lit-html') || id.startsWith('lit-element') || id.startsWith('@lit-labs/') || (id.startsWith('@lit/') && !id.startsWith('@lit/localize'));
 
+/**
+ * The snippet builder's imports of the widgets' entry (src/index.ts: the widgets its preview shows
+ * and the bundled-content loader) become imports of the built bundle beside it, so an editors'
+ * page runs one copy of the widgets, the very file the code it writes loads.
+ */
+const WIDGETS_ENTRY = resolvePath('src/index.ts');
+const BUNDLE = 'cytokine-widgets:bundle';
+const widgetsFromBundle = {
+  name: 'widgets-from-bundle',
+  async resolveId(source, importer, options) {
+    if (!importer || !source.startsWith('.')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id === WIDGETS_ENTRY ? { id: BUNDLE, external: true } : null;
+  },
+};
+
 export default [
   {
     input: 'src/index.ts',
@@ -120,6 +136,16 @@ export default [
     external: isLit,
     output: { dir: 'dist/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js', sourcemap: true },
     plugins: [sharedContent, ...compile()],
+  },
+  {
+    // The snippet builder for editors (<cytokine-snippet-builder>, demo/builder.html): a tool, not
+    // a widget, so outside the bundle and its budget. It carries its own Lit, because the bundle
+    // exports only the library's API; a second Lit on an editors' page costs 6 KB gzipped and
+    // works (Lit's production build does not object). It also carries custom-elements.json, which
+    // scripts/generate.mjs has written before rollup runs.
+    input: { builder: 'src/builder/define.ts' },
+    output: { dir: 'dist', entryFileNames: '[name].js', format: 'es', sourcemap: true, paths: { [BUNDLE]: './cytokine-widgets.js' } },
+    plugins: [widgetsFromBundle, sharedContent, ...compile()],
   },
   {
     // Server rendering in Node (`cytokine-widgets prerender`, and `cytokine-widgets/server`):

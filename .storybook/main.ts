@@ -91,6 +91,7 @@ const config: StorybookConfig = {
         'lit',
         'lit/decorators.js',
         'lit/directives/if-defined.js',
+        'lit/directives/live.js',
         'lit/directive-helpers.js',
       ],
     };

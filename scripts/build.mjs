@@ -4,7 +4,6 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { composeModel } from './content.mjs';
-import { writeEditorData } from './editor-data.mjs';
 
 const bin = (name, args) => execFileSync(`node_modules/.bin/${name}`, args, { stdio: 'inherit' });
 const started = Date.now();
@@ -15,8 +14,8 @@ const started = Date.now();
  * so it never ships; `--force` builds anyway.
  */
 const STAMP = 'node_modules/.cache/cytokine-widgets-build';
-const INPUTS = ['src', 'scripts', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'lit-localize.json', 'package.json', 'package-lock.json'];
-const OUTPUTS = ['dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/server/index.js', 'dist/cli/validate.js', 'dist/schema.json', 'custom-elements.json'];
+const INPUTS = ['src', 'scripts', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'custom-elements-manifest.config.mjs', 'lit-localize.json', 'package.json', 'package-lock.json'];
+const OUTPUTS = ['dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/builder.js', 'dist/server/index.js', 'dist/cli/validate.js', 'dist/schema.json', 'custom-elements.json', 'dist/web-types.json', 'dist/vscode.html-custom-data.json'];
 const files = (path) =>
   statSync(path).isDirectory()
     ? readdirSync(path).sort().filter((name) => name !== 'generated').flatMap((name) => files(`${path}/${name}`))
@@ -30,6 +29,8 @@ if (!process.argv.includes('--force') && OUTPUTS.every((f) => existsSync(f)) && 
 }
 rmSync(STAMP, { force: true });
 
+// Also writes the manifest and, through the plugins in custom-elements-manifest.config.mjs, the
+// editor data: before rollup, since the snippet builder bundles the manifest.
 execFileSync('node', ['scripts/generate.mjs'], { stdio: 'inherit' });
 bin('rollup', ['-c', '--silent']);
 bin('tsc', ['-p', 'tsconfig.build.json']);
@@ -46,8 +47,6 @@ mkdirSync('dist/messages', { recursive: true });
 writeFileSync('dist/content/en-GB.json', JSON.stringify({ $schema: '../schema.json', ...composeModel() }, null, 2) + '\n');
 cpSync('src/model/generated/schema.json', 'dist/schema.json');
 cpSync('src/i18n/generated/en-GB.json', 'dist/messages/en-GB.json');
-bin('cem', ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--quiet']);
-writeEditorData();
 
 // dist/ is rebuilt in place and stale files are removed afterwards, so tests or a dev server
 // reading dist/ while a build runs never find it missing.

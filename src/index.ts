@@ -2,11 +2,12 @@
 export * from './elements/cytokine-card/define.js';
 export * from './elements/side-effect-list/define.js';
 export * from './elements/injection-video/define.js';
-export { resolveDrug } from './model/load.js';
+export { resolveDrug } from './model/lookup.js';
 export type { CheckResult } from './model/check.js';
 export type { Finding } from './model/findings.js';
 export type { Catalogue } from './i18n/catalogue.js';
 export type { CytokineErrorDetail, ErrorCode } from './model/errors.js';
+export type { CytokineEventMap, CytokineReviewDueDetail } from './shared/events.js';
 
 /**
  * Checks a content model as `npx cytokine-widgets validate` does (loads the checker on demand):

@@ -1,6 +1,6 @@
 import type { ContentModel, Video } from '../model/types.js';
 import { pickLocale } from '../model/locale.js';
-import { normaliseName } from '../model/load.js';
+import { normaliseName } from '../model/lookup.js';
 import { CytokineError } from '../model/errors.js';
 import type { JsonModule, LocaleCatalogue } from './catalogue.js';
 import { locales } from './generated/locales.js';

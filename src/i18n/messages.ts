@@ -10,7 +10,7 @@
  * into dist/messages/en-GB.json, the catalogue a hospital copies and translates.
  */
 import { msg } from '@lit/localize';
-import type { Band, CareLevel } from '../model/bands.js';
+import type { Band, CareLevel } from '../model/vocabularies.js';
 import type { ErrorCode } from '../model/errors.js';
 import { fill } from '../model/fill.js';
 
@@ -35,15 +35,15 @@ export const notKnown = () => msg('Not known', { id: 'notKnown', desc: 'How comm
 export const localCrisisLine = (crisisLine: string) =>
   fill(msg('You can also call {crisisLine}.', { id: 'localCrisisLine', desc: 'The host\'s own crisis line on the mental-health care card. {crisisLine}: its name.' }), { crisisLine });
 
-/** Care-card levels, as NHS.UK names them. */
+/** Care-card levels, as NHS.UK names them (the levels themselves: model/vocabularies.ts). */
 export const careLevel = (level: CareLevel): string =>
   ({
     'non-urgent': () => msg('Non-urgent advice', { id: 'careLevel.nonUrgent', desc: 'Start of a non-urgent care card heading.' }),
     urgent: () => msg('Urgent advice', { id: 'careLevel.urgent', desc: 'Start of an urgent care card heading.' }),
     emergency: () => msg('Immediate action required', { id: 'careLevel.emergency', desc: 'Start of an emergency care card heading.' }),
-  })[level]();
+  } satisfies Record<CareLevel, () => string>)[level]();
 
-/** Frequency group headings, for scales that do not name their own. */
+/** Frequency group headings, for scales that do not name their own (the bands: model/vocabularies.ts). */
 export const band = (value: Band): string =>
   ({
     'very-common': () => msg('Very common', { id: 'band.veryCommon', desc: 'Group heading of very common side effects.' }),
@@ -51,7 +51,7 @@ export const band = (value: Band): string =>
     occasional: () => msg('Occasional', { id: 'band.occasional', desc: 'Group heading of occasional side effects.' }),
     uncommon: () => msg('Uncommon', { id: 'band.uncommon', desc: 'Group heading of uncommon side effects.' }),
     'not-known': () => msg('How often is not known', { id: 'band.notKnown', desc: 'Group heading of side effects whose frequency no source gives.' }),
-  })[value]();
+  } satisfies Record<Band, () => string>)[value]();
 
 /** A number of items after a heading, e.g. "(4)". */
 export const count = (n: number) => fill(msg('({count})', { id: 'count', desc: 'How many items a group heading has. {count}: the number.' }), { count: n });

@@ -7,7 +7,8 @@
 import type { ContentModel, Drug } from './types.js';
 import { type Finding, type PathSegment, type Severity, clock, jsonPath, quote } from './findings.js';
 import { isSafeHref } from './links.js';
-import { normaliseName } from './load.js';
+import { normaliseName } from './lookup.js';
+import { UNCOUNTED_BAND } from './vocabularies.js';
 
 export interface RuleOptions {
   /** Today's date (YYYY-MM-DD), for review dates; default: today in UTC. */
@@ -253,8 +254,8 @@ export const frequency = defineRule('frequency', (model, report) => {
         const named = Object.keys(bands).map((b) => quote(b)).join(', ');
         report.error(at('band'), `The scale ${quote(scale)} has no band ${quote(band)}: its bands are ${named}, and the list would show it under no heading of that scale.`, `Use one of ${named}, or add ${quote(band)} to the scale's bands with its heading.`);
       }
-      if (band === 'not-known' && per100 !== null) {
-        report.error(at('per100'), 'The band is "not-known", but a number of people is given.', 'Set per100 to null, or choose the band that the number belongs to.');
+      if (band === UNCOUNTED_BAND && per100 !== null) {
+        report.error(at('per100'), `The band is ${quote(UNCOUNTED_BAND)}, but a number of people is given.`, 'Set per100 to null, or choose the band that the number belongs to.');
       }
     }),
   );

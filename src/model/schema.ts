@@ -9,7 +9,7 @@
  * field; `errorMessage` is the fix shown when a pattern does not match.
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { BANDS, CARE_LEVELS, CARE_TOPICS, CODE_SYSTEMS, MEDIA_ROLES, TRANSCRIPT_TYPES, type Band, type CareLevel, type CareTopic, type CodeSystem } from './bands.js';
+import { BANDS, CARE_LEVELS, CARE_TOPICS, CODE_SYSTEMS, MEDIA_ROLES, TRANSCRIPT_TYPES, type Band, type CareLevel, type CareTopic, type CodeSystem } from './vocabularies.js';
 import { VERSION } from '../shared/version.js';
 
 /**
@@ -114,8 +114,8 @@ const definitions = Type.Module({
     sources: SourceIds,
   }, Strict),
   CareCard: Type.Object({
-    level: OneOf<CareLevel>(CARE_LEVELS, 'How urgent: non-urgent, urgent or emergency.'),
-    topic: Type.Optional(OneOf<CareTopic>(CARE_TOPICS, 'Mental-health cards also show the host\'s crisis line.')),
+    level: OneOf<CareLevel>(CARE_LEVELS, 'How urgent, as NHS.UK care cards grade it; the widgets show the least urgent first.'),
+    topic: Type.Optional(OneOf<CareTopic>(CARE_TOPICS, 'What the card is about: on the urgent mental-health card the widgets add the host\'s own crisis line.')),
     heading: Text('What the card is about. May use {highTemperature} and {lowTemperature}.'),
     signs: List(Type.Ref('Statement'), { minItems: 1, description: 'Signs that call for this level of help.' }),
     action: Type.Ref('Statement'),

@@ -7,7 +7,7 @@
  */
 import type { Model } from './schema.js';
 
-export type { Band, CareLevel, CodeSystem } from './bands.js';
+export type { Band, CareLevel, CodeSystem } from './vocabularies.js';
 
 /** One plain-English sentence (or a few) and the ids of the sources that support it. */
 export type Statement = Model['Statement'];

@@ -1,6 +1,6 @@
 import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentModel } from '../model/types.js';
-import { CytokineError, type CytokineErrorDetail } from '../model/errors.js';
+import { CytokineError } from '../model/errors.js';
 import { DEFAULT_LOCALE, loadBundledContent, peekBundledContent, type ContentRequest } from '../content/index.js';
 import { directionOf, sameLanguage } from '../model/locale.js';
 import { interfaceLocale, languageName, loadBundledCatalogue, withLocale } from '../i18n/locale.js';
@@ -8,6 +8,7 @@ import { errorMessage, notInLanguage } from '../i18n/messages.js';
 import { watchPageLanguage } from './page-language.js';
 import { parseHeadingLevel, type HeadingLevel } from './heading.js';
 import { reviewIsDue } from './content-templates.js';
+import type { CytokineEventDetail, CytokineEventName } from './events.js';
 import { baseStyles, printStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -78,7 +79,12 @@ export abstract class CytokineElement<T> extends LitElement {
     view: { state: true, attribute: false },
   };
 
-  /** Heading level (1–6) of the widget's main heading, so it fits the host page's outline. */
+  // The JSDoc @type (which TypeScript ignores in a .ts file) gives the manifest, and so editors'
+  // suggestions, the values that work; attributes arrive as strings, hence the wider TS type.
+  /**
+   * Heading level (1–6) of the widget's main heading, so it fits the host page's outline.
+   * @type {1 | 2 | 3 | 4 | 5 | 6}
+   */
   headingLevel: string | number = 2;
 
   /** URL of a host-supplied content model (JSON) that replaces the bundled one after validation. */
@@ -128,7 +134,7 @@ export abstract class CytokineElement<T> extends LitElement {
   protected abstract renderContent(value: T, model: ContentModel): TemplateResult;
 
   /** The language asked for: own `lang`, else the nearest in the page, else en-GB. */
-  get effectiveLang(): string {
+  private get effectiveLang(): string {
     return this.langAttribute || this.inheritedLang;
   }
 
@@ -139,7 +145,7 @@ export abstract class CytokineElement<T> extends LitElement {
   }
 
   /** The heading level in use; out-of-range values fall back to 2 with one warning. */
-  get level(): HeadingLevel {
+  protected get level(): HeadingLevel {
     const parsed = parseHeadingLevel(this.headingLevel);
     if (parsed) return parsed;
     if (this.warnedHeadingLevel !== this.headingLevel) {
@@ -340,7 +346,7 @@ export abstract class CytokineElement<T> extends LitElement {
     // update renders the new view, and reports it.
     if (!changed.has('view') || view !== this.renderedView) return;
     if (view.status === 'ready') {
-      this.emit('cytokine-ready');
+      this.emit('cytokine-ready', null);
       // The host's content team should know before a patient relies on out-of-date wording.
       if (reviewIsDue(view.model)) this.emit('cytokine-review-due', { nextReview: view.model.nextReview });
     } else if (view.status === 'error') this.reportError(view.error);
@@ -349,11 +355,17 @@ export abstract class CytokineElement<T> extends LitElement {
   /** Tells the page about an error: one console warning and a bubbling, composed `cytokine-error`. */
   protected reportError(error: CytokineError): void {
     console.warn(`[cytokine-widgets] <${this.localName}> ${error.code}: ${error.message}`, ...error.reasons);
-    this.emit<CytokineErrorDetail>('cytokine-error', { code: error.code, message: this.readerMessage(error), hint: error.hint });
+    this.emit('cytokine-error', { code: error.code, message: this.readerMessage(error), hint: error.hint });
   }
 
-  /** Every event the widgets fire bubbles out of the shadow root, so the page can listen anywhere. */
-  protected emit<D>(name: string, detail?: D): void {
+  /**
+   * Every event the widgets fire bubbles out of the shadow root, so the page can listen anywhere.
+   * Names and details are those declared in HTMLElementEventMap (events.ts), which pages see.
+   */
+  protected emit<K extends CytokineEventName>(name: K, detail: CytokineEventDetail<K>): void {
+    // @ignore keeps the analyzer from listing an event called "name"; each element's @fires
+    // documents the events it sends.
+    /** @ignore */
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
   }
 

@@ -2,7 +2,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { ContentModel, Drug } from '../model/types.js';
 import type { ContentRequest } from '../content/index.js';
 import { CytokineError } from '../model/errors.js';
-import { resolveDrug } from '../model/load.js';
+import { resolveDrug } from '../model/lookup.js';
 import { CytokineElement } from './cytokine-element.js';
 
 /** A widget about one drug, chosen by the `drug` attribute (an id or any of its names). */
@@ -14,7 +14,12 @@ export abstract class DrugElement extends CytokineElement<Drug> {
 
   protected static override selectors: readonly string[] = ['drug'];
 
-  /** Drug id or any of its names, case-insensitive. */
+  // The JSDoc @type (which TypeScript ignores in a .ts file) gives the manifest, and so editors'
+  // suggestions, the bundled drugs' ids; any other name still works, hence `string`.
+  /**
+   * Drug id or any of its names, case-insensitive.
+   * @type {'interferon-alfa' | 'aldesleukin' | string}
+   */
   drug?: string;
 
   /** Opt-in: also write schema.org JSON-LD about the drug into the page. */

@@ -3,7 +3,7 @@
  * ancestors (a language switcher that sets <html lang="cy"> after load), or a message catalogue
  * arrived. Only the ancestors are observed, each without its subtree: observing the whole
  * document would also report the widgets' own writes, and Chromium keeps removed subtrees
- * registered with such an observer, which kept each removed widget alive (test/e2e/memory).
+ * registered with such an observer, which kept each removed widget alive (test/pages/memory.spec.ts).
  * Shadow roots are not crossed: a widget inside another component follows its own `lang`
  * attribute or the document's.
  */

@@ -32,6 +32,31 @@ export async function press(key: ActivationKey): Promise<void> {
   }
 }
 
+/** Keys that move focus or a choice. */
+export type NavigationKey = '{Tab}' | '{Shift>}{Tab}{/Shift}' | '{ArrowDown}' | '{ArrowUp}' | '{ArrowLeft}' | '{ArrowRight}';
+
+/**
+ * Presses a key that moves focus or a choice. Real under Vitest (keyboard.vitest.ts). In the
+ * Storybook UI, storybook/test's `userEvent` simulates it, which works in the light DOM only: it
+ * looks for the next focusable element and for a radio's group in the document, never in a
+ * shadow root, so stories about controls in a shadow root check `realKeys` first.
+ */
+export async function navigate(key: NavigationKey): Promise<void> {
+  await userEvent.keyboard(key);
+}
+
+/**
+ * Replaces a text box's text, as an editor typing or pasting it. Real typing under Vitest
+ * (keyboard.vitest.ts). In the Storybook UI the text goes in as a paste would put it, with one
+ * input event: storybook/test's `clear`, `type` and `paste` look for focus in the document, so
+ * they miss a text box in a shadow root.
+ */
+export async function fill(input: HTMLInputElement, value: string): Promise<void> {
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: value }));
+}
+
 /** True when key presses are real (Playwright), false when simulated in the page. */
 export const realKeys = false;
 

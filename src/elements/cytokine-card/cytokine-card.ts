@@ -66,6 +66,7 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...s
  *
  * @fires cytokine-error - The card cannot show its content. `detail: { code, message, hint }` (`message` is what readers see; `hint` says what to fix, for developers); codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
  * @fires cytokine-ready - The content is ready and shown.
+ * @fires cytokine-review-due - The content's next review date has passed (the widget also says so). `detail: { nextReview }` (YYYY-MM-DD).
  */
 export class CytokineCard extends DrugElement {
   static override styles = [...DrugElement.styles, cardStyles];

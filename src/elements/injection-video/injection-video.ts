@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues
 import type { ContentRequest } from '../../content/index.js';
 import type { ContentModel, Video } from '../../model/types.js';
 import { CytokineError } from '../../model/errors.js';
-import { resolveVideo } from '../../model/load.js';
+import { resolveVideo } from '../../model/lookup.js';
 import * as t from '../../i18n/messages.js';
 import { CytokineElement } from '../../shared/cytokine-element.js';
 import { heading, subLevel } from '../../shared/heading.js';
@@ -36,6 +36,23 @@ function numberFormat(locale: string): Intl.NumberFormat {
 export const SPEEDS = [0.75, 1, 1.25, 1.5, 2] as const;
 
 export const DEFAULT_VIDEO = 'subcutaneous-injection';
+
+/** Detail of `cytokine-play`. */
+export interface CytokinePlayDetail {
+  /** The native video element, just created and told to play. */
+  video: HTMLVideoElement;
+}
+
+/** The event only this element fires; the ones every widget fires are in shared/events.ts. */
+export interface InjectionVideoEventMap {
+  /** The reader pressed play; the video element now exists. */
+  'cytokine-play': CustomEvent<CytokinePlayDetail>;
+}
+
+declare global {
+  interface HTMLElementEventMap extends InjectionVideoEventMap {}
+  interface DocumentEventMap extends InjectionVideoEventMap {}
+}
 
 /**
  * A private, captioned video with a transcript first. Until the reader presses play it shows a
@@ -112,6 +129,7 @@ export const DEFAULT_VIDEO = 'subcutaneous-injection';
  *
  * @fires cytokine-error - The video cannot be shown or played. `detail: { code, message, hint }` (`message` is what readers see; `hint` says what to fix, for developers); codes: `unknown-video`, `media-error`, `media-unsupported`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
  * @fires cytokine-ready - The content is ready and shown.
+ * @fires cytokine-review-due - The content's next review date has passed (the widget also says so). `detail: { nextReview }` (YYYY-MM-DD).
  * @fires cytokine-play - The reader pressed play; the video element now exists. `detail: { video }`.
  */
 export class InjectionVideo extends CytokineElement<Video> {

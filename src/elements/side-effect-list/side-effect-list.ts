@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { CareCard, ContentModel, Drug, Frequency, SideEffect } from '../../model/types.js';
-import { BANDS, CARE_LEVELS, type Band } from '../../model/bands.js';
+import { BANDS, CARE_LEVELS, UNCOUNTED_BAND, showsCrisisLine, type Band } from '../../model/vocabularies.js';
 import * as t from '../../i18n/messages.js';
 import { fill } from '../../model/fill.js';
 import { DrugElement } from '../../shared/drug-element.js';
@@ -72,6 +72,7 @@ import { parseBandFilter, telHref } from './side-effect-list.types.js';
  *
  * @fires cytokine-error - The list cannot show its content. `detail: { code, message, hint }` (`message` is what readers see; `hint` says what to fix, for developers); codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
  * @fires cytokine-ready - The content is ready and shown.
+ * @fires cytokine-review-due - The content's next review date has passed (the widget also says so). `detail: { nextReview }` (YYYY-MM-DD).
  */
 export class SideEffectList extends DrugElement {
   static override styles = [...DrugElement.styles, sideEffectListStyles];
@@ -113,7 +114,7 @@ export class SideEffectList extends DrugElement {
   private warnedFilter?: string;
 
   /** The frequency groups to show, in order; unknown names are ignored with one warning. */
-  get bands(): Band[] {
+  private get bands(): Band[] {
     const { bands, unknown } = parseBandFilter(this.filter);
     if (unknown.length && this.warnedFilter !== this.filter) {
       this.warnedFilter = this.filter;
@@ -176,8 +177,7 @@ export class SideEffectList extends DrugElement {
 
   private renderCareCard(card: CareCard, values: Record<string, string>, level: HeadingLevel): TemplateResult {
     const usesAdviceLine = [card.heading, card.action.text].some((t) => t.includes('{adviceLine}'));
-    // The host's own crisis line goes on the urgent mental-health card, beside the national ones.
-    const crisisLine = card.topic === 'mental-health' && card.level === 'urgent' ? this.crisisLine?.trim() : undefined;
+    const crisisLine = showsCrisisLine(card) ? this.crisisLine?.trim() : undefined;
     return html`<div part="care-card care-card-${card.level}" class="care-card ${card.level}">
       ${heading(level, html`<span class="care-level">${t.careLevel(card.level)}<span class="visually-hidden">:</span></span> ${fill(card.heading, values)}`, 'care-heading')}
       <div class="care-body">
@@ -247,7 +247,7 @@ const byHowMany = (effects: SideEffect[]): SideEffect[] =>
 
 function howMany(f: Frequency): string {
   // A band with no number says the band's own words (e.g. "Common: more than 10 in 100 people").
-  if (!f.per100) return f.band === 'not-known' ? t.notKnown() : f.words;
+  if (!f.per100) return f.band === UNCOUNTED_BAND ? t.notKnown() : f.words;
   const { min, max } = f.per100;
   return min === max ? t.per100Exact(min) : t.per100Range(min, max);
 }

@@ -1,7 +1,4 @@
-import { BANDS, isBand, type Band } from '../../model/bands.js';
-
-/** A frequency group, as used by the `filter` attribute. */
-export type { Band };
+import { BANDS, isBand, type Band } from '../../model/vocabularies.js';
 
 /** Reads the `filter` attribute: groups to show in order, and any names it did not know. */
 export function parseBandFilter(filter: string | undefined): { bands: Band[]; unknown: string[] } {
