@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import sirv from 'sirv';
 import { testRunnerBrowsers } from './test/support/engines.mjs';
-import { TRUSTED_TYPES_CSP, sendFile } from './scripts/serve.mjs';
+import { TRUSTED_TYPES_CSP } from './scripts/serve.mjs';
 import { composeModel } from './scripts/content.mjs';
 import { poison } from './test/support/poison.mjs';
 import { CLI_ONLY_RULES, TODAY, fixtures as modelFixtures } from './test/fixtures/models/make.mjs';
@@ -12,6 +13,8 @@ import { CLI_ONLY_RULES, TODAY, fixtures as modelFixtures } from './test/fixture
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const DIST = fileURLToPath(new URL('./dist', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+/** Files from the repository as they are on disk now (dev: no listing cached at start). */
+const media = sirv(ROOT, { dev: true });
 
 /** Serves a host model for the `src` tests, including broken and hostile ones. */
 const fixtures = {
@@ -93,14 +96,16 @@ export default {
       ctx.status = 500;
       ctx.body = 'Internal error';
     },
-    // Media with HTTP Range support, sent by the demo server's own code (scripts/serve.mjs).
-    // Without it, Firefox clamps a seek to the part of the video already loaded (a line at 1:14
-    // plays from 0:42), and the test server's static files have no Range support.
+    // Video with HTTP Range support, sent by sirv as the demo server sends it. Without it, Firefox
+    // clamps a seek to the part of the video already loaded (a line at 1:14 plays from 0:42), and
+    // the test server's static files have no Range support.
     (ctx, next) => {
-      const file = /^\/(src|dist)\/media\/[\w.-]+\.(webm|mp4)$/.test(ctx.path) && resolve(ROOT, '.' + ctx.path);
-      if (!file || !existsSync(file)) return next();
+      if (!/^\/(src|dist)\/media\/[\w.-]+\.(webm|mp4)$/.test(ctx.path)) return next();
       ctx.respond = false;
-      sendFile(ctx.req, ctx.res, file, statSync(file));
+      media(ctx.req, ctx.res, () => {
+        ctx.res.statusCode = 404;
+        ctx.res.end();
+      });
     },
     // A model fetched as data (a widget's src) is sent as JSON. The esbuild plugin would turn
     // any .json into a JS module, which only `import` of JSON in a test wants.
@@ -123,10 +128,10 @@ export default {
     // A server that never answers (for longer than the widgets wait), until the browser gives up.
     async (ctx, next) => {
       if (ctx.path !== '/fixtures/never-answers') return next();
-      await new Promise((resolve) => {
+      await /** @type {Promise<void>} */ (new Promise((resolve) => {
         const timer = setTimeout(resolve, 30000);
         ctx.res.once('close', () => (clearTimeout(timer), resolve()));
-      });
+      }));
       ctx.status = 504;
       ctx.body = 'Gateway timeout';
     },

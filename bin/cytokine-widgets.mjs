@@ -13,8 +13,15 @@ const PRERENDER_USAGE = `  cytokine-widgets prerender IN.html OUT.html [--dist-u
       by default, the folder of the page's own cytokine-widgets.js or autoloader.js script.
 `;
 
+/**
+ * The validate command's module, dist/cli/validate.js. It has the types of its source: the URL is
+ * not a literal import, so the type-check reads src/cli/validate.ts, not the built JavaScript.
+ * @returns {Promise<typeof import('../src/cli/validate.js')>}
+ */
+const validateModule = () => import(new URL('../dist/cli/validate.js', import.meta.url).href);
+
 /** The whole usage: validate's own text comes from its module, so it is written once. */
-const usage = async () => `Usage:\n${PRERENDER_USAGE}\n${(await import('../dist/cli/validate.js')).USAGE.replace(/^Usage:\n/, '')}`;
+const usage = async () => `Usage:\n${PRERENDER_USAGE}\n${(await validateModule()).USAGE.replace(/^Usage:\n/, '')}`;
 
 async function prerender(args) {
   const at = args.indexOf('--dist-url');
@@ -22,7 +29,7 @@ async function prerender(args) {
   const files = args.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
   if (files.length !== 2 || (at >= 0 && !distUrl)) return fail(`Usage:\n${PRERENDER_USAGE}`);
   const [input, output] = files;
-  const { prerenderPage } = await import('../dist/server/index.js');
+  const { prerenderPage } = await import('cytokine-widgets/server');
   const result = await prerenderPage(await readFile(input, 'utf8'), { distUrl });
   await mkdir(dirname(output), { recursive: true });
   await writeFile(output, result.html);
@@ -31,7 +38,7 @@ async function prerender(args) {
 }
 
 async function validate(args) {
-  const { main } = await import('../dist/cli/validate.js');
+  const { main } = await validateModule();
   process.exitCode = await main(args);
 }
 

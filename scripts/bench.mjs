@@ -43,6 +43,12 @@ const PROBE = `<script>(() => {
   b.done = new Promise((resolve, reject) => { b.fail = reject; b.mark = () => { document.body.offsetHeight; resolve(performance.now()); }; });
   setTimeout(() => b.fail(new Error('not rendered within 120 s')), 120e3); // fail, never hang
 })();</script>`;
+/**
+ * What PROBE leaves on the page.
+ * @typedef {{ done: Promise<number>, longest: number, cls: number, mark(): void, fail(error: Error): void }} Bench
+ * @typedef {Window & typeof globalThis & { __bench: Bench }} BenchWindow
+ * @typedef {{ ms: number, bytes: number, longest: number, cls: number }} Figures
+ */
 
 // Widget pages only: "rendered" is every widget's shadow root holding [part~="base"]. Checked in a
 // microtask after each cytokine-ready (today that event fires during the update that renders),
@@ -78,8 +84,16 @@ const browser = await launchChromium();
 const chromium = browser.version();
 const href = (file) => new URL(`/${DIR}/${file}`, server.url).href;
 
-/** Loads a page in a fresh context (cold HTTP cache, like a first visit) and returns its figures. */
-async function load(file, rate, then = async () => {}) {
+/**
+ * Loads a page in a fresh context (cold HTTP cache, like a first visit) and returns its figures,
+ * with what `then` reads from the page.
+ * @template {object} T
+ * @param {string} file
+ * @param {number} rate
+ * @param {(tab: import('playwright-core').Page) => Promise<T>} [then]
+ * @returns {Promise<Figures & T>}
+ */
+async function load(file, rate, then) {
   const context = await browser.newContext();
   try {
     const tab = await context.newPage();
@@ -88,20 +102,22 @@ async function load(file, rate, then = async () => {}) {
     // load event; wait for them (10 s at most), so the bytes are the whole page's.
     let inFlight = 0;
     tab.on('request', () => inFlight++);
-    for (const done of ['requestfinished', 'requestfailed']) tab.on(done, () => inFlight--);
+    const settled = () => inFlight--;
+    tab.on('requestfinished', settled).on('requestfailed', settled);
     await tab.goto(href(file), { waitUntil: 'load', timeout: 120_000 });
-    const ms = await tab.evaluate(() => __bench.done);
+    const ms = await tab.evaluate(() => /** @type {BenchWindow} */ (window).__bench.done);
     for (const until = Date.now() + 10_000; inFlight > 0 && Date.now() < until;) await new Promise((r) => setTimeout(r, 20));
     const figures = await tab.evaluate(async () => {
       // Resource, layout-shift and long-task entries arrive a little after the fact: let two frames pass.
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100))));
-      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+      const entries = /** @type {PerformanceResourceTiming[]} */ ([...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]);
       // Bytes over the wire (headers + body). On this uncached localhost server transferSize is
       // filled in; encodedBodySize only stands in where it is 0 (e.g. a resource served from cache).
       const bytes = entries.reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize), 0);
-      return { bytes, longest: __bench.longest, cls: __bench.cls };
+      const { longest, cls } = /** @type {BenchWindow} */ (window).__bench;
+      return { bytes, longest, cls };
     });
-    return { ms, ...figures, ...(await then(tab)) };
+    return /** @type {Figures & T} */ (Object.assign({ ms, ...figures }, then && (await then(tab))));
   } finally {
     await context.close();
   }
@@ -113,7 +129,8 @@ async function buildFloor(n) {
     // Read the styles the roots actually adopted (not a class field), once per element type.
     const cssText = (sheets) => sheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
     const byTag = {};
-    const roots = [...document.querySelectorAll(tags)].map((el) => el.shadowRoot);
+    // Every widget has drawn its shadow root: load() waited for the page's mark.
+    const roots = [...document.querySelectorAll(tags)].map((el) => /** @type {ShadowRoot} */ (el.shadowRoot));
     for (const root of roots) {
       const style = document.createElement('style');
       style.textContent = byTag[root.host.localName] ??= cssText(root.adoptedStyleSheets);
@@ -155,6 +172,7 @@ try {
     for (const file of ['widgets-10.html', 'floor-10.html']) await load(file, rate);
     results[rate] = [];
     for (const n of COUNTS) {
+      /** @type {{ w: Figures[], f: Figures[] }} */
       const runs = { w: [], f: [] };
       // Interleaved, so drift in the machine's load hits both pages alike.
       for (let i = 0; i < (n >= 1000 ? RUNS_BIG : RUNS); i++) {

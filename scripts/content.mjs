@@ -2,11 +2,22 @@
 // and serves back through the `src` attribute. Used by the build and by the test fixtures.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
+/** @param {string} locale */
 const dir = (locale) => new URL(`../src/content/${locale}/`, import.meta.url);
+/**
+ * @param {string} locale
+ * @param {string} name
+ * @returns {any} JSON as written in the content files: checked against the schema by the build, not here.
+ */
 const read = (locale, name) => JSON.parse(readFileSync(new URL(`${name}.json`, dir(locale)), 'utf8'));
 // Drugs in the order people meet them on the seed page: interferon first.
 const DRUG_ORDER = ['interferon-alfa', 'aldesleukin'];
-/** The ids of a locale's drugs or videos (their file names), in the order the model lists them. */
+/**
+ * The ids of a locale's drugs or videos (their file names), in the order the model lists them.
+ * @param {string} locale
+ * @param {'drugs' | 'videos'} kind
+ * @returns {string[]}
+ */
 export const contentIds = (locale, kind) =>
   readdirSync(new URL(`${kind}/`, dir(locale)))
     .filter((f) => f.endsWith('.json'))
@@ -20,8 +31,16 @@ export const contentLocales = () =>
     .sort();
 /** Reads one JSON file of a locale's content, e.g. `drugs/aldesleukin`. */
 export const readContent = read;
+/**
+ * @param {string} locale
+ * @param {'drugs' | 'videos'} kind
+ */
 const all = (locale, kind) => contentIds(locale, kind).map((id) => read(locale, `${kind}/${id}`));
 
+/**
+ * @param {string} [locale]
+ * @returns {import('../src/model/types.js').ContentModel}
+ */
 export function composeModel(locale = 'en-GB') {
   return {
     ...read(locale, 'model'),

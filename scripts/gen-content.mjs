@@ -53,6 +53,7 @@ function itemModel(meta, kind, item) {
  */
 function writeLocale(locale, read = (name) => readContent(locale, name), ids = (kind) => contentIds(locale, kind)) {
   const meta = read('model');
+  /** @type {{ drugs: string[], videos: string[] }} */
   const entries = { drugs: [], videos: [] };
   for (const kind of ['drugs', 'videos']) {
     mkdirSync(resolve(OUT, locale, kind), { recursive: true });

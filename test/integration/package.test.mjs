@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../support/chromium.mjs';
-import { customElements as manifestElements, writeEditorData } from '../../scripts/editor-data.mjs';
+import { widgetDeclarations } from '../support/manifest.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (file) => readFileSync(join(ROOT, file), 'utf8');
@@ -31,14 +31,11 @@ const pkg = JSON.parse(read('package.json'));
 const CONSUMER_DEPS = ['vite@7.3.8', 'react@19.3.1', 'react-dom@19.3.1', '@types/react@19.3.0'];
 const EDITOR_FILES = ['dist/vscode.html-custom-data.json', 'dist/web-types.json'];
 
-if (!existsSync(join(ROOT, 'dist/cytokine-widgets.js')) || !existsSync(join(ROOT, 'custom-elements.json'))) {
+if (['dist/cytokine-widgets.js', 'custom-elements.json', ...EDITOR_FILES].some((f) => !existsSync(join(ROOT, f)))) {
   throw new Error('dist/ or custom-elements.json is missing: run `npm run build` before test/integration/');
 }
-// The build is meant to write these (scripts/build.mjs calls writeEditorData); until it does, or
-// if this runs against an older build, make them here so the package can be checked whole.
-if (EDITOR_FILES.some((f) => !existsSync(join(ROOT, f)))) writeEditorData();
 
-const TAGS = manifestElements(JSON.parse(read('custom-elements.json'))).map((d) => d.tagName);
+const TAGS = widgetDeclarations(JSON.parse(read('custom-elements.json'))).map((d) => d.tagName);
 
 const npm = (args, cwd) => execFileSync('npm', args, {
   cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024,
@@ -74,7 +71,8 @@ describe('the package file list (npm pack --dry-run)', () => {
     const allowed = [
       /^package\.json$/, /^README\.md$/, /^SECURITY\.md$/, /^custom-elements\.json$/, /^LICEN[CS]E(\.\w+)?$/i,
       /^bin\/cytokine-widgets\.mjs$/,
-      /^dist\/(cytokine-widgets|autoloader)\.js(\.map)?$/,
+      // The bundle, the autoloader, and the snippet builder for editors (docs/cms.md).
+      /^dist\/(cytokine-widgets|autoloader|builder)\.js(\.map)?$/,
       /^dist\/content\/[^/]+\/(index|drugs\/[^/]+|videos\/[^/]+)\.js(\.map)?$/,
       /^dist\/server\/[^/]+\.js(\.map)?$/,
       /^dist\/elements\/[^/]+\.(js|js\.map|d\.ts)$/,
@@ -95,7 +93,7 @@ describe('the package file list (npm pack --dry-run)', () => {
 
     const required = [
       'package.json', 'README.md', 'SECURITY.md', 'custom-elements.json',
-      'dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/types/index.d.ts',
+      'dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/builder.js', 'dist/types/index.d.ts',
       'dist/content/en-GB.json', 'dist/schema.json', 'dist/messages/en-GB.json', 'dist/cli/validate.js', ...EDITOR_FILES,
       ...TAGS.flatMap((tag) => [`dist/elements/${tag}.js`, `dist/elements/${tag}.d.ts`]),
       // The example themes the README offers (copied from src/themes/ by the build).
@@ -114,7 +112,7 @@ describe('the package file list (npm pack --dry-run)', () => {
   });
 
   test('every module the entry points import is shipped, and every shipped module is imported (no stale chunks)', () => {
-    const entries = ['dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/server/index.js', 'dist/cli/validate.js', ...TAGS.map((t) => `dist/elements/${t}.js`)];
+    const entries = ['dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/builder.js', 'dist/server/index.js', 'dist/cli/validate.js', ...TAGS.map((t) => `dist/elements/${t}.js`)];
     const reached = new Set();
     const missing = [];
     const visit = (file) => {
@@ -224,11 +222,9 @@ describe('package.json entry points', () => {
     assert.equal(patterns.some((re) => re.test('dist/content/en-GB.json')), false);
   });
 
-  test('JetBrains IDEs find the Web Types through package.json "web-types"', {
-    todo: pkg['web-types'] ? false : 'add "web-types": "./dist/web-types.json" to package.json (see docs/developers.md)',
-  }, () => {
-    assert.ok(pkg['web-types'], 'package.json "web-types"');
-    for (const file of [].concat(pkg['web-types'])) shipped(`./${file.replace(/^\.\//, '')}`);
+  test('JetBrains IDEs find the Web Types through package.json "web-types"', () => {
+    assert.equal(typeof pkg['web-types'], 'string', 'package.json "web-types" names the file');
+    shipped(`./${pkg['web-types'].replace(/^\.\//, '')}`);
   });
 });
 
@@ -275,7 +271,7 @@ describe('a consumer project built from the packed tarball', () => {
   async function serve(root) {
     const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
     const server = createServer((req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+      const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
       const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
       if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
         res.writeHead(404).end('not found');
@@ -283,9 +279,10 @@ describe('a consumer project built from the packed tarball', () => {
       }
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
     });
-    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    await /** @type {Promise<void>} */ (new Promise((r) => server.listen(0, '127.0.0.1', r)));
     servers.push(server);
-    return `http://127.0.0.1:${server.address().port}/`;
+    // Listening on a TCP port, so its address is an AddressInfo.
+    return `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/`;
   }
 
   /** Opens a page and records what would tell us it went wrong. */
@@ -429,20 +426,23 @@ createRoot(document.getElementById('root')).render(<App />);
       await page.waitForFunction(() => ['plain', 'broken', 'camel', 'own'].every((id) =>
         document.getElementById(id)?.shadowRoot?.querySelector('[part~="title"], [part~="error"]')), null, { timeout: 15_000 });
       const state = await page.evaluate(() => {
+        // Each is on the page with a shadow root: waitForFunction above saw them.
         const info = (id) => {
-          const el = document.getElementById(id);
-          const title = el.shadowRoot.querySelector('[part~="title"]');
+          const el = /** @type {HTMLElement} */ (document.getElementById(id));
+          const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+          const title = root.querySelector('[part~="title"]');
           return {
-            heading: title && `${title.localName} ${title.textContent.trim()}`,
-            error: Boolean(el.shadowRoot.querySelector('[part~="error"]')),
+            heading: title && `${title.localName} ${title.textContent?.trim()}`,
+            error: Boolean(root.querySelector('[part~="error"]')),
             attributes: el.getAttributeNames().sort(),
           };
         };
-        const own = document.getElementById('own');
+        const own = /** @type {import('../../src/index.js').CytokineCard} */ (document.getElementById('own'));
         return {
           plain: info('plain'), broken: info('broken'), camel: info('camel'), own: info('own'),
           ownModelIsProperty: own.model?.drugs?.some((d) => d.name === 'Aldesleukin (our reviewed copy)'),
-          events: window.__events,
+          // The app's own record of the events its handlers got (main.jsx above).
+          events: /** @type {Window & { __events?: unknown[] }} */ (window).__events,
         };
       });
       // React 19 sets a prop as a property when the element has one (drug, model, id), else as an
@@ -482,6 +482,11 @@ export function Page({ model }: { model: ContentModel }) {
   const video = document.querySelector('injection-video');
   video?.play(12);
   void found;
+  // They add their events to HTMLElementEventMap and DocumentEventMap: details need no cast.
+  video?.addEventListener('cytokine-play', (e) => e.detail.video.currentTime);
+  document.addEventListener('cytokine-review-due', (e) => e.detail.nextReview.slice(0, 4));
+  // @ts-expect-error cytokine-error's detail is { code, message, hint }
+  found?.addEventListener('cytokine-error', (e) => e.detail.status);
   const onError = (e: CustomEvent<CytokineErrorDetail>) => console.log(e.detail.code satisfies CytokineErrorDetail['code']);
   return (
     <>

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import { renderWidget } from '../../dist/server/index.js';
+import { renderWidget } from 'cytokine-widgets/server';
 import { composeModel } from '../../scripts/content.mjs';
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
@@ -38,6 +38,7 @@ function grade(lines) {
   return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: syllables });
 }
 
+/** @type {[import('cytokine-widgets/server').WidgetTag, Record<string, string>][]} */
 const WIDGETS = [
   ['cytokine-card', { drug: 'interferon-alfa' }],
   ['cytokine-card', { drug: 'aldesleukin' }],
@@ -65,7 +66,10 @@ test('the measure itself tells plain words from hard ones', () => {
 test('no side effect is given to the wrong drug: capillary leak and low blood pressure only for aldesleukin', () => {
   const model = composeModel();
   // Side effects and warning signs; a safety section may still ask about blood pressure you already have.
-  const text = (drug) => JSON.stringify((({ sideEffects, careCards }) => ({ sideEffects, careCards }))(model.drugs.find((d) => d.id === drug)));
+  const text = (drug) => {
+    const { sideEffects, careCards } = model.drugs.find((d) => d.id === drug) ?? assert.fail(`no drug ${drug}`);
+    return JSON.stringify({ sideEffects, careCards });
+  };
   for (const words of [/capillary leak/i, /fluid leak/i, /low blood pressure/i, /red,? (and )?itchy/i]) {
     assert.equal(words.test(text('interferon-alfa')), false, `interferon content mentions ${words}`);
     assert.equal(words.test(text('aldesleukin')), true, `aldesleukin content mentions ${words}`);

@@ -19,7 +19,9 @@ test('per-element modules exist for each element, import lit, and have declarati
     assert.match(code, /from\s*["']lit/, `${tag} leaves lit external`);
     assert.ok(existsSync(`dist/elements/${tag}.d.ts`), `${tag}.d.ts`);
     const dts = read(`dist/elements/${tag}.d.ts`);
-    const target = dts.match(/from '(.+)'/)[1].replace(/\.js$/, '.d.ts');
+    const from = dts.match(/from '(.+)'/)?.[1];
+    assert.ok(from, `${tag}.d.ts re-exports a module`);
+    const target = from.replace(/\.js$/, '.d.ts');
     assert.ok(existsSync(new URL(target, new URL(`../../dist/elements/`, import.meta.url))), `${tag}.d.ts points at a real file`);
   }
 });
@@ -77,7 +79,8 @@ test('the autoloader copies exactly the attributes the widgets declare from plac
   const manifest = JSON.parse(read('custom-elements.json'));
   const declared = new Set(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).flatMap((d) => d.attributes.map((a) => a.name)));
   const source = read('src/autoloader.ts');
-  const list = source.match(/PLACEHOLDER_ATTRIBUTES = \[([\s\S]*?)\]/)[1].match(/'([^']+)'/g).map((s) => s.slice(1, -1));
+  const list = source.match(/PLACEHOLDER_ATTRIBUTES = \[([\s\S]*?)\]/)?.[1].match(/'([^']+)'/g)?.map((s) => s.slice(1, -1));
+  assert.ok(list, 'src/autoloader.ts lists PLACEHOLDER_ATTRIBUTES');
   assert.deepEqual([...list].sort(), [...declared].sort());
 });
 

@@ -1,13 +1,13 @@
 // Server rendering in Node, with no browser: the `cytokine-widgets/server` API and the
 // `cytokine-widgets prerender` command, read as a web team's build would use them.
-// Needs `npm run build`. (The browser side, hydration, is tested in test/e2e/prerender.test.mjs.)
+// Needs `npm run build`. (The browser side, hydration, is tested in test/pages/prerender.spec.ts.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prerenderPage, renderWidget } from '../../dist/server/index.js';
+import { prerenderPage, renderWidget } from 'cytokine-widgets/server';
 
 const page = (body, head = '<script type="module" src="/assets/cw/cytokine-widgets.js"></script>') =>
   `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">${head}</head><body>\n${body}\n</body></html>`;
@@ -97,6 +97,7 @@ test('attribute values from the page stay text: nothing becomes markup', async (
   assert.equal(/<img src=x|<script>alert/.test(html), false);
   // Escaped on the way out: the browser shows it as the characters typed.
   assert.match(text(html), /no information about “&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;&lt;script&gt;/);
+  // @ts-expect-error a page may name any tag; the API must refuse what is not a widget
   await assert.rejects(renderWidget('script', {}), /not a widget/);
 });
 

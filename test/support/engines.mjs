@@ -32,11 +32,13 @@ export function selectedEngines(value = process.env.BROWSERS) {
   return ENGINES.filter((e) => names.includes(e));
 }
 
+/** @returns {Promise<number>} */
 const freePort = () =>
   new Promise((resolve, reject) => {
     const server = createServer().once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      // A server listening on a TCP port has an AddressInfo (not a pipe name, not null).
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -77,7 +79,8 @@ export async function startWebKitDriver() {
     if (stopped) return;
     stopped = true;
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      // No pid: the spawn failed, and there is nothing to stop.
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
     } catch {
       // already gone
     }
@@ -112,11 +115,13 @@ export async function testRunnerBrowsers(engines = selectedEngines()) {
       // The Chromium launcher drives Firefox too, through puppeteer-core over WebDriver BiDi.
       // (@web/test-runner-puppeteer does the same, but with full puppeteer, which tries to
       // download Chrome at install, and with a test-runner core that needs Node 22.)
-      const [{ chromeLauncher }, { default: puppeteer }] = await Promise.all([import('@web/test-runner-chrome'), import('puppeteer-core')]);
+      const [{ chromeLauncher }, puppeteer] = await Promise.all([import('@web/test-runner-chrome'), import('puppeteer-core')]);
       browsers.push(chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true } }));
     } else {
       const { webdriverLauncher } = await import('@web/test-runner-webdriver');
       const port = await startWebKitDriver();
+      // WebKitGTK's own capability, which webdriverio's types do not list: the browser to drive.
+      const webkitgtk = { 'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] } };
       browsers.push(
         webdriverLauncher({
           hostname: '127.0.0.1',
@@ -126,7 +131,7 @@ export async function testRunnerBrowsers(engines = selectedEngines()) {
             browserName: 'MiniBrowser',
             // webdriverio otherwise asks for BiDi, and WebKitWebDriver refuses the session.
             'wdio:enforceWebDriverClassic': true,
-            'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+            ...webkitgtk,
           },
         }),
       );
