@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, fn, waitFor } from 'storybook/test';
+import { expect, fn, spyOn, waitFor } from 'storybook/test';
 import '../src/elements/cytokine-card/define.js';
 import { loadBundledModel } from '../src/content/index.js';
 
 const bundledModel = await loadBundledModel('en-GB');
 import type { ErrorCode } from '../src/model/errors.js';
 import type { ContentModel } from '../src/model/types.js';
-import { expectDrug, expectVisible, part, parts, settledCard } from './support/card.js';
+import { expectDrug, expectVisible, part, parts, settledCard, type EventSpy } from './support/card.js';
 import { deepActiveElement, press } from './support/keyboard.js';
 import { activeTheme } from './support/themes.js';
 import {
@@ -18,6 +18,7 @@ import {
   expectErrorPlay,
   listening,
   READER_MESSAGES,
+  readerText,
   text,
   type ExpectedError,
   type WidgetArgs,
@@ -31,6 +32,8 @@ import {
  */
 type CardArgs = WidgetArgs & {
   drug?: string;
+  /** Bound only by the story that shows a review due. */
+  onCytokineReviewDue?: EventSpy;
 };
 
 type CardStory = StoryObj<CardArgs>;
@@ -78,18 +81,51 @@ export default meta;
 /* Drugs                                                                                       */
 /* ------------------------------------------------------------------------------------------ */
 
+/** Every fact the seed page (shared/seed/) gives about each drug, as a reader reads it. */
+const SEED_FACTS = {
+  'interferon-alfa': [
+    'Interferon alpha, IFN', 'very small amounts', 'cytokines', 'immunotherapy or biological therapy',
+    'growing and making more cells', 'killer T cells and other cells attack the cancer',
+    'draw immune cells towards them', 'through a drip into your bloodstream (an infusion)',
+    'fatty tissue', 'subcutaneous injection', '3 times a week', 'every day', 'depends on the type of cancer',
+    'kidney cancer (renal cell cancer)', 'melanoma', 'multiple myeloma', 'some types of leukaemia',
+  ],
+  aldesleukin: [
+    'Interleukin 2, IL2, Proleukin', 'very small amounts', 'cytokines', 'immunotherapy or biological therapy',
+    'just under the skin', 'subcutaneous injection', 'into a vein instead, either as an injection or through a drip',
+    'depends on the type of cancer', 'kidney cancer', 'clinical trials',
+  ],
+} as const;
+
+/** The card says every fact of the seed page, for a reader who opens each section. */
+function expectSeedFacts(el: HTMLElement, drug: keyof typeof SEED_FACTS): string {
+  const words = readerText(el);
+  for (const fact of SEED_FACTS[drug]) expect(words, fact).toContain(fact);
+  return words;
+}
+
 export const InterferonAlfa: CardStory = {
   args: { drug: 'interferon-alfa' },
   play: async ({ canvasElement, args }) => {
     const el = await settledCard(canvasElement);
     expectDrug(el, 'Interferon alfa');
+    // Long sections wait behind native disclosures, closed at first.
+    const disclosures = parts<HTMLDetailsElement>(el, 'details');
+    expect(disclosures.length, 'disclosures').toBeGreaterThan(3);
+    for (const d of disclosures) {
+      expect(d.open, 'closed at first').toBe(false);
+      expect(d.querySelector(':scope > summary'), 'a native summary').toBeTruthy();
+    }
     expect(part(el, '[part="summary"]').textContent).toContain('biological therapy');
     expect(part(el, '[part="other-names"]').textContent).toContain('IFN');
-    expect(parts(el, '[part="link"]').length, 'more-information links').toBeGreaterThan(0);
-    expect(part(el, '[part="footer"]').textContent).toContain('Not yet clinically reviewed');
+    expect(expectSeedFacts(el, 'interferon-alfa'), 'a side effect of aldesleukin only').not.toContain('low blood pressure');
+    // A labelled article, real lists, and more-information links to the web.
+    const article = part(el, 'article');
+    expect(el.shadowRoot?.getElementById(article.getAttribute('aria-labelledby') ?? ''), 'the article is labelled by the title').toBe(part(el, '[part="title"]'));
+    expect(parts(el, 'ul li').length, 'list items').toBeGreaterThan(4);
+    expect(parts<HTMLAnchorElement>(el, '[part="links"] a').map((a) => a.protocol), 'more-information links').toEqual(['https:', 'https:']);
     // Before any error, the fallback is not shown (no slot is rendered with the content).
     expect(parts(el, 'slot')).toHaveLength(0);
-    await waitFor(() => expect(args.onCytokineReady).toHaveBeenCalled());
     expect(args.onCytokineError).not.toHaveBeenCalled();
   },
 };
@@ -100,6 +136,7 @@ export const Aldesleukin: CardStory = {
     const el = await settledCard(canvasElement);
     expectDrug(el, 'Aldesleukin');
     expect(part(el, '[part="other-names"]').textContent).toContain('Proleukin');
+    expectSeedFacts(el, 'aldesleukin');
     expect(args.onCytokineError).not.toHaveBeenCalled();
   },
 };
@@ -133,7 +170,21 @@ export const HeadingLevel4: CardStory = { ...headingStory(4, 4), name: 'Heading 
 /** Level 6 has no lower level, so the section headings are h6 too. */
 export const HeadingLevel6: CardStory = { ...headingStory(6, 6), name: 'Heading level 6' };
 /** Out of range (9): the card warns once in the console and uses the default, 2. */
-export const HeadingLevelInvalid: CardStory = { ...headingStory(9, 2), name: 'Heading level 9 (invalid: falls back to 2)' };
+export const HeadingLevelInvalid: CardStory = {
+  name: 'Heading level 9 (invalid: falls back to 2)',
+  args: { 'heading-level': 9 },
+  beforeEach: () => {
+    const warn = spyOn(console, 'warn');
+    return () => warn.mockRestore();
+  },
+  play: async ({ canvasElement, args }) => {
+    const el = await settledCard(canvasElement);
+    expectDrug(el, 'Interferon alfa', 2);
+    const warnings = (console.warn as unknown as { mock: { calls: unknown[][] } }).mock.calls.map((c) => c.map(String).join(' '));
+    expect(warnings.filter((w) => w.includes('heading-level')), 'one heading-level warning').toHaveLength(1);
+    expect(args.onCytokineError, 'a bad heading level is not an error').not.toHaveBeenCalled();
+  },
+};
 
 /* ------------------------------------------------------------------------------------------ */
 /* Disclosures, with the keyboard                                                             */
@@ -264,13 +315,20 @@ export const ClinicallyReviewed: CardStory = {
 /** After its next review date the widget says so, politely, and fires cytokine-review-due. */
 export const ReviewDue: CardStory = {
   name: 'Review status: due for review',
-  render: (args) => card(args, { model: { ...hostModel, lastUpdated: '2020-01-01', nextReview: '2021-01-01' }, content: fallback }),
-  play: async ({ canvasElement }) => {
+  args: { onCytokineReviewDue: fn() },
+  render: (args) =>
+    html`<div @cytokine-review-due=${args.onCytokineReviewDue}>
+      ${card(args, { model: { ...hostModel, lastUpdated: '2020-01-01', nextReview: '2021-01-01' }, content: fallback })}
+    </div>`,
+  play: async ({ canvasElement, args }) => {
     const el = await settledCard(canvasElement);
     const note = part(el, '[part="review-due"]');
     note.scrollIntoView({ block: 'center' });
     expectVisible(note, 'review-due note');
     expect(text(note)).toContain('due for review');
+    // The host hears of it too, once, with the date that passed.
+    await waitFor(() => expect(args.onCytokineReviewDue).toHaveBeenCalledTimes(1));
+    expect((args.onCytokineReviewDue?.mock.calls[0][0] as CustomEvent).detail).toEqual({ nextReview: '2021-01-01' });
   },
 };
 
@@ -301,9 +359,10 @@ export const WelshPageFallsBackToEnglish: CardStory = {
   </section>`,
   play: async ({ canvasElement }) => {
     const el = await settledCard(canvasElement);
+    // The card takes the region's language from the page, not from a lang of its own. What it
+    // shows there (English, marked en-GB, with a note) is specified, for all three widgets, by
+    // Theming › "Language not available (Welsh page)".
     expect(el.hasAttribute('lang'), 'no lang on the card itself').toBe(false);
-    expect(el.effectiveLang).toBe('cy');
-    expect(part(el, '[part="base"]').getAttribute('lang')).toBe('en-GB');
     expectDrug(el, 'Interferon alfa');
   },
 };

@@ -5,6 +5,7 @@ import { expect, fn, spyOn, waitFor } from 'storybook/test';
 import '../src/elements/side-effect-list/define.js';
 import type { SideEffectList } from '../src/elements/side-effect-list/side-effect-list.js';
 import type { ErrorCode } from '../src/model/errors.js';
+import type { CareLevel } from '../src/model/vocabularies.js';
 import { deepActiveElement, press } from './support/keyboard.js';
 import { activeTheme } from './support/themes.js';
 import {
@@ -103,7 +104,7 @@ const groupNames = (el: Element): string[] =>
 const effectIds = (el: Element): string[] => parts(el, 'details[part="effect"]').map((d) => d.dataset.id ?? '');
 
 /** The care card of one level. */
-const careCard = (el: Element, level: 'non-urgent' | 'urgent' | 'emergency') => part(el, `[part~="care-card-${level}"]`);
+const careCard = (el: Element, level: CareLevel) => part(el, `[part~="care-card-${level}"]`);
 
 /** The title, its level, and that there is no error: what every working list shares. */
 function expectList(el: Element, drugName: string, level = 2): void {
@@ -113,6 +114,36 @@ function expectList(el: Element, drugName: string, level = 2): void {
   expectVisible(title, 'title');
   expect(parts(el, '[part="error"]')).toHaveLength(0);
   expect(parts(el, '[part="item"]').length, 'side effects listed').toBeGreaterThan(0);
+  const sub = `h${Math.min(6, level + 1)}`;
+  for (const h of parts(el, '[part="group-heading"]')) expect(h.localName, `"${text(h)}" level`).toBe(sub);
+}
+
+/** The frequency groups' headings as shown, with the number of side effects in each. */
+const groupHeadings = (el: Element): string[] => parts(el, '[part="group-heading"]:not(#care-heading)').map(text);
+
+/**
+ * The crisis route for thoughts of suicide or self-harm, as care cards: NHS 111 (its mental
+ * health option), Samaritans and Shout for urgent help, tap-to-call; 999 or A&E for immediate
+ * risk. Returns the urgent card.
+ */
+function expectCrisisRoute(el: Element): HTMLElement {
+  const cards = parts(el, '[part~="care-card"]');
+  const urgent = cards.find((c) => /suicide|self-harm/i.test(text(c)) && c.matches('[part~="care-card-urgent"]'));
+  const emergency = cards.find((c) => /overdose|keep yourself safe/i.test(text(c)) && c.matches('[part~="care-card-emergency"]'));
+  expect(urgent, 'an urgent card about thoughts of suicide or self-harm').toBeTruthy();
+  expect(emergency, 'an emergency card for immediate risk').toBeTruthy();
+  const words = text(urgent);
+  expect(words).toMatch(/NHS 111/);
+  expect(words).toMatch(/mental health option/);
+  expect(words, 'no option number, which changes').not.toMatch(/option 2/i);
+  expect(words).toContain('116 123');
+  expect(words).toMatch(/SHOUT to 85258/);
+  const tels = (card: Element | undefined) => [...(card?.querySelectorAll('a[href^="tel:"]') ?? [])].map((a) => a.getAttribute('href'));
+  expect(tels(urgent)).toEqual(expect.arrayContaining(['tel:111', 'tel:116123']));
+  expect(tels(emergency)).toContain('tel:999');
+  expect(text(emergency)).toMatch(/999/);
+  expect(text(emergency)).toMatch(/A&E/);
+  return urgent as HTMLElement;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -124,14 +155,17 @@ export const InterferonAlfa: ListStory = {
   play: async ({ canvasElement, args }) => {
     const el = await settledList(canvasElement);
     expectList(el, 'Interferon alfa');
-    // Serious first; then the UK patient pages' groups, each heading naming its numbers.
-    expect(groupNames(el)).toEqual(['Serious side effects: know the signs', 'Common: more than 10 in 100 people', 'Occasional: between 1 and 10 in 100 people']);
+    // Serious first; then the UK patient pages' groups, each heading naming its numbers and how
+    // many side effects it holds. Their "common" (more than 10 in 100) is not the licence's.
+    expect(groupHeadings(el)).toEqual([
+      'Serious side effects: know the signs (1)',
+      'Common: more than 10 in 100 people (7)',
+      'Occasional: between 1 and 10 in 100 people (2)',
+    ]);
     const [first] = parts(el, '[part="effect-summary"]');
     expect(text(first)).toBe('Low mood, depression and anxiety Common: more than 10 in 100 people');
     expect(text(part(el, '#care-heading'))).toBe('When to get help');
     expect(parts(el, '[part~="care-card"]'), 'care cards, two of them the crisis route').toHaveLength(5);
-    expect(text(part(el, '[part="footer"]'))).toContain('Not yet clinically reviewed');
-    await waitFor(() => expect(args.onCytokineReady).toHaveBeenCalled());
     expect(args.onCytokineError).not.toHaveBeenCalled();
   },
 };
@@ -141,12 +175,24 @@ export const Aldesleukin: ListStory = {
   play: async ({ canvasElement, args }) => {
     const el = await settledList(canvasElement);
     expectList(el, 'Aldesleukin');
-    expect(groupNames(el)).toEqual(['Serious side effects: know the signs', 'Very common: 10 or more in 100 people', 'Common: 1 to 10 in 100 people', 'How often is not known']);
-    // Capillary leak and low blood pressure lead.
+    // Serious side effects first, whatever their frequency; then one group per band of the
+    // licence's scale, as real lists.
+    expect(groupHeadings(el)).toEqual([
+      'Serious side effects: know the signs (2)',
+      'Very common: 10 or more in 100 people (4)',
+      'Common: 1 to 10 in 100 people (3)',
+      'How often is not known (5)',
+    ]);
+    expect(parts(el, 'ul[part="list"]'), 'one list per group').toHaveLength(4);
+    // Capillary leak and low blood pressure lead; within a group the larger number comes first
+    // (anaemia, 19 in 100, before low platelets, 15 in 100).
     expect(effectIds(el).slice(0, 4)).toEqual(['low-blood-pressure', 'low-mood', 'anaemia', 'low-platelets']);
-    // With no host advice line the cards name the default one, and show no phone link.
+    // With no host advice line the cards name the default one and the cited temperatures, and
+    // no placeholder is left unfilled.
     expect(text(careCard(el, 'urgent'))).toContain("Call your treatment team's 24-hour advice line straight away");
     expect(text(careCard(el, 'urgent'))).toContain('37.5 °C or above, or below 36 °C');
+    expect(text(part(el, '[part="base"]')), 'no {placeholder} left').not.toMatch(/\{\w+\}/);
+    expectCrisisRoute(el);
     // Without advice-phone, the only tap-to-call links are the national numbers on the crisis cards.
     expect(parts(el, 'a[href^="tel:"]').map((a) => a.getAttribute('href')).sort(), 'no advice-line link without advice-phone').toEqual(['tel:111', 'tel:116123', 'tel:999']);
     expect(args.onCytokineError).not.toHaveBeenCalled();
@@ -170,20 +216,21 @@ export const AliasProleukin: ListStory = aliasStory('PROLEUKIN', 'Aldesleukin');
 /* Care cards: one story per level                                                             */
 /* ------------------------------------------------------------------------------------------ */
 
-const CARE_LEVELS = {
-  'non-urgent': { heading: 'Non-urgent advice:', colour: 'rgb(0, 94, 184)' },
-  urgent: { heading: 'Urgent advice:', colour: 'rgb(213, 40, 27)' },
-  emergency: { heading: 'Immediate action required:', colour: 'rgb(213, 40, 27)' },
-} as const;
+/** What a reader sees of each level: a new level without an expectation here fails to compile. */
+const CARE_CARD_LOOKS = {
+  'non-urgent': { heading: 'Non-urgent advice:', says: 'Tell your treatment team if:', colour: 'rgb(0, 94, 184)' },
+  urgent: { heading: 'Urgent advice:', says: "Call your treatment team's 24-hour advice line straight away", colour: 'rgb(213, 40, 27)' },
+  emergency: { heading: 'Immediate action required:', says: 'Call 999 or go to A&E now', colour: 'rgb(213, 40, 27)' },
+} as const satisfies Record<CareLevel, { heading: string; says: string; colour: string }>;
 
 /**
  * Scrolls to one care card and checks its heading: the level ("Urgent advice:") is part of the
  * heading's text, so screen-reader users hear it too, not only see a colour.
  */
-const careCardStory = (level: keyof typeof CARE_LEVELS, drug = 'aldesleukin'): ListStory => ({
+const careCardStory = (level: CareLevel, drug = 'aldesleukin'): ListStory => ({
   name: `Care card: ${level}`,
   args: { drug },
-  parameters: { docs: { description: { story: `The "${CARE_LEVELS[level].heading}" card, scrolled into view.` } } },
+  parameters: { docs: { description: { story: `The "${CARE_CARD_LOOKS[level].heading}" card, scrolled into view.` } } },
   play: async ({ canvasElement, globals }) => {
     const el = await settledList(canvasElement);
     const cardEl = careCard(el, level);
@@ -191,13 +238,15 @@ const careCardStory = (level: keyof typeof CARE_LEVELS, drug = 'aldesleukin'): L
     const heading = cardEl.querySelector('[part="care-heading"]') as HTMLElement;
     expect(heading, 'care card heading').toBeTruthy();
     expect(heading.localName, 'care card heading is one level below "When to get help"').toBe('h4');
-    expect(text(heading).startsWith(CARE_LEVELS[level].heading), `heading starts with "${CARE_LEVELS[level].heading}"`).toBe(true);
-    if (!activeTheme(globals)) expect(getComputedStyle(heading).backgroundColor, 'accent colour').toBe(CARE_LEVELS[level].colour);
+    expect(text(heading).startsWith(CARE_CARD_LOOKS[level].heading), `heading starts with "${CARE_CARD_LOOKS[level].heading}"`).toBe(true);
+    expect(text(heading), 'what to do').toContain(CARE_CARD_LOOKS[level].says);
+    if (!activeTheme(globals)) expect(getComputedStyle(heading).backgroundColor, 'accent colour').toBe(CARE_CARD_LOOKS[level].colour);
     expectVisible(heading, 'care card heading');
     expect(cardEl.querySelectorAll('li').length, 'signs listed').toBeGreaterThan(0);
-    // Order, as on NHS.UK: non-urgent, urgent, then emergency.
-    const order = [...new Set(parts(el, '[part~="care-card"]').map((c) => c.getAttribute('part')?.split(' ')[1]))];
-    expect(order).toEqual(['care-card-non-urgent', 'care-card-urgent', 'care-card-emergency']);
+    // Order, as on NHS.UK: non-urgent, urgent, then emergency (the crisis route adds one urgent
+    // and one emergency card).
+    const order = parts(el, '[part~="care-card"]').map((c) => c.getAttribute('part')?.split(' ')[1]);
+    expect(order).toEqual(['care-card-non-urgent', 'care-card-urgent', 'care-card-urgent', 'care-card-emergency', 'care-card-emergency']);
   },
 });
 
@@ -254,18 +303,14 @@ export const CrisisRoute: ListStory = {
   args: { drug: 'interferon-alfa', 'crisis-line': 'the Greater Example crisis line, open 24 hours', 'crisis-phone': '0800 000 0000' },
   play: async ({ canvasElement }) => {
     const el = await settledList(canvasElement);
-    const cards = parts(el, '[part~="care-card"]');
-    const urgent = cards.find((c) => /suicide|self-harm/i.test(text(c)) && c.matches('[part~="care-card-urgent"]'));
-    const emergency = cards.find((c) => /suicide|self-harm|overdose/i.test(text(c)) && c.matches('[part~="care-card-emergency"]'));
-    expect(urgent, 'an urgent card about thoughts of suicide or self-harm').toBeTruthy();
-    expect(emergency, 'an emergency card for immediate risk').toBeTruthy();
-    urgent!.scrollIntoView({ block: 'center' });
-    expect(text(urgent)).toContain('116 123');
-    expect(text(urgent)).toContain('85258');
+    const urgent = expectCrisisRoute(el);
+    urgent.scrollIntoView({ block: 'center' });
+    // The host's own crisis line, in the urgent crisis card and no other, tap-to-call.
     expect(text(urgent)).toContain('You can also call the Greater Example crisis line, open 24 hours.');
-    const tels = [...urgent!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
-    expect(tels).toEqual(expect.arrayContaining(['tel:111', 'tel:116123', 'tel:08000000000']));
-    expect(text(emergency)).toContain('999');
+    expect(parts(el, '[part~="care-card"]').filter((c) => text(c).includes('Greater Example')), 'only one card names it').toEqual([urgent]);
+    const local = urgent.querySelector('a[href="tel:08000000000"]');
+    expect(local, 'a tap-to-call link for the local line').toBeTruthy();
+    expect(text(local)).toBe('0800 000 0000');
   },
 };
 
@@ -369,9 +414,7 @@ const headingStory = (level: number | string, expected: number): ListStory => ({
   play: async ({ canvasElement }) => {
     const el = await settledList(canvasElement);
     expectList(el, 'Aldesleukin', expected);
-    const sub = `h${Math.min(6, expected + 1)}`;
     const subSub = `h${Math.min(6, expected + 2)}`;
-    for (const h of parts(el, '[part="group-heading"]')) expect(h.localName, `"${text(h)}" level`).toBe(sub);
     for (const h of parts(el, '[part="care-heading"]')) expect(h.localName, `"${text(h)}" level`).toBe(subSub);
   },
 });
@@ -380,7 +423,21 @@ export const HeadingLevel1: ListStory = { ...headingStory(1, 1), name: 'Heading 
 export const HeadingLevel3: ListStory = { ...headingStory(3, 3), name: 'Heading level 3' };
 /** Level 6 has no lower level: group and care-card headings are h6 too. */
 export const HeadingLevel6: ListStory = { ...headingStory(6, 6), name: 'Heading level 6' };
-export const HeadingLevelInvalid: ListStory = { ...headingStory('two', 2), name: 'Heading level "two" (invalid: falls back to 2)' };
+/** Not a number ("two"): the list warns once in the console and uses the default, 2. */
+export const HeadingLevelInvalid: ListStory = {
+  name: 'Heading level "two" (invalid: falls back to 2)',
+  args: { drug: 'aldesleukin', 'heading-level': 'two' },
+  beforeEach: () => {
+    const warn = spyOn(console, 'warn');
+    return () => warn.mockRestore();
+  },
+  play: async ({ canvasElement, args }) => {
+    expectList(await settledList(canvasElement), 'Aldesleukin', 2);
+    const warnings = (console.warn as unknown as { mock: { calls: unknown[][] } }).mock.calls.map((c) => c.map(String).join(' '));
+    expect(warnings.filter((w) => w.includes('heading-level')), 'one heading-level warning').toHaveLength(1);
+    expect(args.onCytokineError, 'a bad heading level is not an error').not.toHaveBeenCalled();
+  },
+};
 
 /* ------------------------------------------------------------------------------------------ */
 /* Keyboard                                                                                    */

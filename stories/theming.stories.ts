@@ -4,8 +4,8 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/elements/cytokine-card/define.js';
 import '../src/elements/side-effect-list/define.js';
 import '../src/elements/injection-video/define.js';
-import { horizontallyOverflowing, openEverything, overflowing } from './support/layout.js';
-import { emulateMedia } from './support/media.js';
+import { openEverything, overflowing } from './support/layout.js';
+import { canEmulateMedia, emulateMedia } from './support/media.js';
 import { themeClass, type ThemeName } from './support/themes.js';
 import { expectVisible, part, parts, settled, settledAll, text, type Widget } from './support/widgets.js';
 
@@ -253,7 +253,6 @@ export const RightToLeftPage: Story = {
     const all = await settledAll(canvasElement);
     const region = canvasElement.querySelector('section[dir="rtl"]') as HTMLElement;
     for (const el of all) {
-      expect((el as Widget & { effectiveLang: string }).effectiveLang, `${el.localName} sees the page language`).toBe('ar');
       const base = part(el, '[part="base"]');
       expect(base.getAttribute('lang'), `${el.localName} content language`).toBe('en-GB');
       expect(base.getAttribute('dir'), `${el.localName} English content reads left to right`).toBe('ltr');
@@ -327,45 +326,27 @@ export const RightToLeftContent: Story = {
 /* Long text (pseudo-locale en-XA)                                                             */
 /* ------------------------------------------------------------------------------------------ */
 
-/** English interface words (src/i18n/messages.ts) that must not show through a translation. */
-const ENGLISH_WORDS = ['Other names', 'More information', 'Where this information comes from', 'Last updated', 'Side effects of', 'Transcript', 'Chapters', 'Play video'];
-
-/** What a reader of a widget sees: its shadow tree's text and its light-DOM transcript. */
-const readerText = (el: Element) => `${text(el.shadowRoot)} ${text(el.querySelector('[data-cytokine-transcript]'))}`;
-
 /**
  * The bundled pseudo-locale `en-XA`: every word of the content and the interface accented and
  * about 40 % longer, in brackets (e.g. "[Öţĥéŕ ñåɱéš one]"), as long languages such as German
  * or Welsh can be. Clipped text, text that runs out of its box and English words that escaped
- * the message catalogue all show at once. Everything is open, so every box is checked.
+ * the message catalogue all show at once. Everything is open, so every box shows. (That no
+ * English word is left and nothing overflows, even at 320 px, is checked in every engine by
+ * test/locales.test.ts, as each engine lays text out its own way.)
  */
 export const LongTextPseudoLocale: Story = {
   name: 'Long text (pseudo-locale en-XA)',
   render: () => html`<section lang="en-XA" aria-label="[Ðŕûĝ îñƒöŕɱåţîöñ one]">${widgets({ transcriptOpen: true })}</section>`,
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement }) => {
     const all = await settledAll(canvasElement);
     const [card] = all;
     await openEverything(all);
-
-    await step('Content and interface words are the en-XA pseudo text', async () => {
-      for (const el of all) {
-        expect(baseOf(el).getAttribute('lang'), `${el.localName} content language`).toBe('en-XA');
-        expect(baseOf(el).getAttribute('dir')).toBe('ltr');
-        expect(parts(el, '[part="language-note"]'), `${el.localName}: the page's own language, no note`).toHaveLength(0);
-        const words = readerText(el);
-        for (const english of ENGLISH_WORDS) expect(words, `${el.localName} shows no "${english}"`).not.toContain(english);
-      }
-      expect(text(part(card, '[part="other-names"] dt'))).toMatch(/^\[Öţĥéŕ ñåɱéš/);
-    });
-
-    await step('Nothing is clipped or overflows sideways', async () => {
-      for (const el of all) {
-        const base = baseOf(el);
-        expect(base.scrollWidth, `${el.localName} base scrollWidth <= clientWidth`).toBeLessThanOrEqual(base.clientWidth + 1);
-        expect(horizontallyOverflowing(el), `${el.localName}: base, headings, summaries and buttons wider than their box`).toEqual([]);
-        expect(overflowing(el), `${el.localName}: elements wider than the widget`).toEqual([]);
-      }
-    });
+    for (const el of all) {
+      expect(baseOf(el).getAttribute('lang'), `${el.localName} content language`).toBe('en-XA');
+      expect(baseOf(el).getAttribute('dir')).toBe('ltr');
+      expect(parts(el, '[part="language-note"]'), `${el.localName}: the page's own language, no note`).toHaveLength(0);
+    }
+    expect(text(part(card, '[part="other-names"] dt'))).toMatch(/^\[Öţĥéŕ ñåɱéš/);
   },
 };
 
@@ -383,8 +364,9 @@ export const LanguageNotAvailable: Story = {
   render: () => html`<section lang="cy" aria-label="Gwybodaeth am y feddyginiaeth">${widgets()}</section>`,
   play: async ({ canvasElement }) => {
     const all = await settledAll(canvasElement);
+    // The content each widget shows anyway: the bundled English.
+    expect(all.map((el) => text(part(el, '[part="title"]')))).toEqual(['Interferon alfa', 'Side effects of Aldesleukin', 'How to give an injection under the skin']);
     for (const el of all) {
-      expect((el as Widget & { effectiveLang: string }).effectiveLang, `${el.localName} sees the page language`).toBe('cy');
       const base = baseOf(el);
       expect(base.getAttribute('lang'), `${el.localName} content language`).toBe('en-GB');
       const note = part(el, '[part="language-note"]');
@@ -417,8 +399,8 @@ function systemColour(keyword: string): string {
  *
  * A page script cannot switch forced colors on, so in Storybook use DevTools › Rendering ›
  * "Emulate CSS media feature forced-colors: active". `npm run test:stories` and
- * `node scripts/screenshots.mjs` (this story is tagged `forced-colors`) emulate it through
- * Playwright.
+ * the screenshot baselines (test/pages/screenshots.spec.ts; this story is tagged
+ * `forced-colors`) emulate it through Playwright.
  */
 export const ForcedColors: Story = {
   name: 'Forced colors (Windows high contrast)',
@@ -443,7 +425,10 @@ export const ForcedColors: Story = {
     ${widgets({ transcriptOpen: true })}`,
   play: async ({ canvasElement }) => {
     const all = await settledAll(canvasElement);
-    if (!matchMedia('(forced-colors: active)').matches) return; // Storybook UI without emulation
+    // The Storybook UI cannot switch forced colours on (unless DevTools does); under Vitest it
+    // must have, or the checks below would be skipped without a word.
+    if (!canEmulateMedia && !matchMedia('(forced-colors: active)').matches) return;
+    expect(matchMedia('(forced-colors: active)').matches, 'forced colours are emulated').toBe(true);
     const [card, list] = all;
     const canvasText = systemColour('CanvasText');
     const canvas = systemColour('Canvas');

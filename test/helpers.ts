@@ -43,7 +43,7 @@ export function readerText(el: HTMLElement): string {
   return (base?.innerText ?? '').replace(/\s+/g, ' ');
 }
 
-/** Checks the error contract: visible message, one event with the code, fallback shown. */
+/** Checks the error contract: visible message, one event with the code, the page's fallback shown (give the element one). */
 export function expectErrorState(el: HTMLElement, errors: CytokineErrorDetail[], code: string): void {
   expect(errors.map((e) => e.code)).to.deep.equal([code]);
   const message = shadow(el).querySelector('[part="error"]') as HTMLElement;
@@ -57,7 +57,8 @@ export function expectErrorState(el: HTMLElement, errors: CytokineErrorDetail[],
   const slot = shadow(el).querySelector('slot:not([name])') as HTMLSlotElement;
   expect(slot, 'fallback slot').to.exist;
   const fallback = slot.assignedElements()[0] as HTMLElement | undefined;
-  if (fallback) expect(fallback.getBoundingClientRect().height, 'fallback is visible').to.be.greaterThan(0);
+  expect(fallback, 'the page\'s fallback, assigned to the slot').to.exist;
+  expect(fallback!.getBoundingClientRect().height, 'fallback is visible').to.be.greaterThan(0);
 }
 
 /** No element in the shadow tree has a style attribute (a strict CSP blocks them). */

@@ -37,8 +37,6 @@ const waitFor = async (what: string, ok: () => boolean, ms = 8000) => {
     await new Promise((r) => setTimeout(r, 25));
   }
 };
-/** The accessible name a label gives its control: the label's words. */
-const labelOf = (control: HTMLElement) => (control.closest('label')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function startPlaying(el: InjectionVideo): Promise<HTMLVideoElement> {
   const played = oneEvent(el, 'cytokine-play');
@@ -114,45 +112,38 @@ async function signed(): Promise<InjectionVideo> {
 }
 
 describe('<injection-video> player settings', () => {
-  it('speed: five speeds in a labelled menu; the chosen one is the video\'s when it starts, and follows the native controls', async () => {
+  // The menu itself (its label, its five speeds, Normal at first): the "Playback speed" story.
+  it('speed: the chosen one is the video\'s when it starts and while it plays, and the menu follows the native controls', async () => {
     const el = (await make('injection-video')) as InjectionVideo;
-    const speed = select(el, 'speed');
-    expect(labelOf(speed)).to.match(/^Speed /);
-    expect([...speed.options].map((o) => o.textContent!.trim())).to.deep.equal(['0.75×', 'Normal', '1.25×', '1.5×', '2×']);
-    expect(speed.value).to.equal('1');
-    expect(part(el, 'settings')!.getAttribute('role')).to.equal('group');
-    expect(part(el, 'settings')!.getAttribute('aria-label')).to.equal('Video settings');
     await choose(el, 'speed', '1.5');
     const video = await startPlaying(el);
     expect(video.playbackRate).to.equal(1.5);
+    expect(video.defaultPlaybackRate, 'kept if the video is reloaded').to.equal(1.5);
     await choose(el, 'speed', '0.75');
     expect(video.playbackRate).to.equal(0.75);
-    // The native controls' own speed menu: ours shows what it chose, even a speed we do not offer.
+    // The native controls' own speed menu: ours shows what it chose, even a speed we do not
+    // offer, which is added to the menu so that it never shows a wrong speed.
     const changed = oneEvent(video, 'ratechange');
     video.playbackRate = 0.5;
     await changed;
     await el.updateComplete;
-    expect(select(el, 'speed').value).to.equal('0.5');
+    const speed = select(el, 'speed');
+    expect(speed.value).to.equal('0.5');
+    expect([...speed.options].map((o) => o.textContent!.trim())).to.deep.equal(['0.5×', '0.75×', 'Normal', '1.25×', '1.5×', '2×']);
     video.pause();
   });
 
+  // The panel, its menus and the sample's look for each choice: the "Caption style (panel open)" story.
   describe('caption style (EN 301 549 7.1.4)', () => {
-    it('nothing is stored until the reader chooses; the choice is stored, shown in the sample, and used by every widget', async () => {
+    it('nothing is stored until the reader chooses; the choice is stored and used by every widget', async () => {
       localStorage.removeItem(CAPTION_STYLE_KEY);
       const a = (await make('injection-video')) as InjectionVideo;
       const b = (await make('injection-video')) as InjectionVideo;
       expect(localStorage.getItem(CAPTION_STYLE_KEY)).to.equal(null);
-      expect([...select(a, 'caption-size').options].map((o) => o.value)).to.deep.equal(['standard', 'large', 'larger', 'largest']);
-      expect([...select(a, 'caption-colours').options].map((o) => o.textContent!.trim())).to.deep.equal(['White on black', 'Black on white', 'Yellow on black']);
-      const sample = part(a, 'caption-sample')!;
-      const before = parseFloat(getComputedStyle(sample).fontSize);
 
       await choose(a, 'caption-size', 'largest');
       await choose(a, 'caption-colours', 'yellow-on-black');
       expect(JSON.parse(localStorage.getItem(CAPTION_STYLE_KEY)!)).to.deep.equal({ size: 'largest', colours: 'yellow-on-black' });
-      expect(getComputedStyle(sample).color).to.equal('rgb(255, 255, 0)');
-      expect(getComputedStyle(sample).backgroundColor).to.equal('rgb(0, 0, 0)');
-      expect(parseFloat(getComputedStyle(sample).fontSize)).to.be.closeTo(before * 2.5, 1);
 
       // The other widget on the page follows, and its video starts with the chosen style.
       await b.updateComplete;
@@ -223,18 +214,16 @@ describe('<injection-video> player settings', () => {
     });
   });
 
+  // The checkbox (labelled, off at first) and its polite live region: the "Audio description" story.
   describe('audio description (WCAG 1.2.5)', () => {
-    it('is a labelled checkbox, off at first; with it on, each description is spoken and written to a polite live region', async function () {
+    it('with it on, each description is spoken and written to the live region as the video reaches it', async function () {
       this.timeout(20000);
       const speech = fakeSpeech();
       const cues = await descriptionCues();
       expect(cues.length).to.equal(videoData.chapters.length);
       const el = (await make('injection-video')) as InjectionVideo;
       const box = part<HTMLInputElement>(el, 'audio-description')!;
-      expect(labelOf(box)).to.equal('Audio description');
-      expect(box.checked).to.equal(false);
       const live = part(el, 'description')!;
-      expect(live.getAttribute('aria-live')).to.equal('polite');
       box.click();
       await el.updateComplete;
       const video = await startPlaying(el);
@@ -242,6 +231,7 @@ describe('<injection-video> player settings', () => {
       const cue = cues[1];
       video.currentTime = cue.start + 0.05;
       await waitFor('the description', () => live.textContent!.trim() === cue.text);
+      expect(live.getBoundingClientRect().height, 'the description is shown').to.be.greaterThan(0);
       expect(speech.spoken.at(-1)!.text).to.equal(cue.text);
       expect(speech.spoken.at(-1)!.lang).to.equal('en');
       expect(textTrack(video, 'descriptions').mode).to.equal('hidden');
@@ -277,22 +267,19 @@ describe('<injection-video> player settings', () => {
     });
   });
 
+  // The toggle (named after the sign language), nothing before play, the signer over the player
+  // (muted, no controls, named) and turned off again: the "Sign language" story.
   describe('sign language', () => {
-    it('a toggle named after the sign language; nothing loads before play; the signer follows the video', async function () {
+    it('the signer follows the video: play, pause, time and speed', async function () {
       this.timeout(20000);
       const el = await signed();
-      const box = part<HTMLInputElement>(el, 'sign-language')!;
-      expect(labelOf(box)).to.equal('British Sign Language (BSL)');
-      box.click();
+      part<HTMLInputElement>(el, 'sign-language')!.click();
       await el.updateComplete;
-      expect(shadow(el).querySelectorAll('video').length, 'no video before play').to.equal(0);
-      const video = await startPlaying(el);
+      const video = await reallyPlaying(el);
       await el.updateComplete;
       const sign = part<HTMLVideoElement>(el, 'sign-video')!;
-      expect(sign).to.exist;
-      expect(sign.muted).to.equal(true);
-      expect(sign.controls).to.equal(false);
-      expect(sign.getAttribute('aria-label')).to.equal('British Sign Language (BSL) video');
+      expect(sign, 'the signer').to.exist;
+      await waitFor('the signer to play', () => !sign.paused);
       video.pause();
       await waitFor('the signer to stop', () => sign.paused);
       await new Promise((r) => video.readyState >= 1 ? r(undefined) : video.addEventListener('loadedmetadata', r, { once: true }));
@@ -302,10 +289,6 @@ describe('<injection-video> player settings', () => {
       await waitFor('the signer to be in step', () => Math.abs(sign.currentTime - 42) <= MAX_DRIFT);
       video.playbackRate = 1.25;
       await waitFor('the signer at the same speed', () => sign.playbackRate === 1.25);
-      box.click();
-      await el.updateComplete;
-      expect(part(el, 'sign-video')).to.equal(null);
-      expect(player(el)).to.equal(video);
     });
 
     it('no toggle when the content has no sign-language file', async () => {
@@ -319,84 +302,26 @@ function textTrack(video: HTMLVideoElement, kind: TextTrackKind): TextTrack {
   return [...video.textTracks].find((t) => t.kind === kind)!;
 }
 
-/** Shift+Enter; WebKit's WebDriver cannot hold a key down, so there the key event is made. */
-async function shiftEnter(target: HTMLElement): Promise<void> {
-  try {
-    await sendKeys({ down: 'Shift' });
-  } catch {
-    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true, composed: true }));
-    return;
-  }
-  await sendKeys({ press: 'Enter' });
-  await sendKeys({ up: 'Shift' });
-}
-
 describe('<injection-video> transcript tools', () => {
-  // A word without doubled letters: WebKit's WebDriver types "needle" as "nedle".
-  const needle = videoData.transcript.reduce((n, c) => n + (c.text.match(/skin/gi)?.length ?? 0), 0);
   const marks = (el: HTMLElement) => [...el.querySelectorAll(':scope > [data-cytokine-transcript] mark')];
-  const currentMark = (el: HTMLElement) => marks(el).findIndex((m) => m.classList.contains('current'));
 
-  it('search marks every match and moves between them from the keyboard, round the ends', async () => {
+  // Searching, moving between matches (keys and buttons), no match and clearing the box: the
+  // "Transcript search" story.
+  it('searches for what was typed, as text: a bracket or a dot is not a pattern', async () => {
     const el = (await make('injection-video', { 'transcript-open': '' })) as InjectionVideo;
     const input = part<HTMLInputElement>(el, 'search-input')!;
-    expect(labelOf(input) || shadow(el).querySelector(`label[for="${input.id}"]`)!.textContent).to.equal('Search the transcript');
-    input.focus();
-    await sendKeys({ type: 'skin' });
-    await el.updateComplete;
-    const status = part(el, 'search-status')!;
-    expect(status.getAttribute('role')).to.equal('status');
-    expect(status.textContent!.trim()).to.equal(`Match 1 of ${needle}.`);
-    expect(marks(el).length).to.equal(needle);
-    expect(marks(el).every((m) => m.textContent!.toLowerCase() === 'skin')).to.equal(true);
-    expect(currentMark(el)).to.equal(0);
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(currentMark(el)).to.equal(1);
-    expect(status.textContent!.trim()).to.equal(`Match 2 of ${needle}.`);
-    expect(shadow(el).activeElement).to.equal(input);
-    await shiftEnter(input);
-    await shiftEnter(input);
-    await el.updateComplete;
-    expect(currentMark(el)).to.equal(needle - 1);
-    // The current match is in view.
-    const box = marks(el)[needle - 1].getBoundingClientRect();
-    expect(box.top).to.be.within(0, innerHeight);
-    const [previous, next] = shadow(el).querySelectorAll<HTMLButtonElement>('[part="search-button"]');
-    expect([previous.textContent!.trim(), next.textContent!.trim()]).to.deep.equal(['Previous match', 'Next match']);
-    next.click();
-    await el.updateComplete;
-    expect(currentMark(el)).to.equal(0);
-  });
-
-  it('no match: says so, and the buttons are off; clearing the box takes the marks away', async () => {
-    const el = (await make('injection-video', { 'transcript-open': '' })) as InjectionVideo;
-    const input = part<HTMLInputElement>(el, 'search-input')!;
-    input.value = 'zebra (';
-    input.dispatchEvent(new Event('input'));
-    await el.updateComplete;
-    expect(part(el, 'search-status')!.textContent!.trim()).to.equal('No matches for “zebra (”.');
-    expect([...shadow(el).querySelectorAll<HTMLButtonElement>('[part="search-button"]')].every((b) => b.disabled)).to.equal(true);
-    input.value = '';
-    input.dispatchEvent(new Event('input'));
-    await el.updateComplete;
+    const search = async (query: string) => {
+      input.value = query;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      return part(el, 'search-status')!.textContent!.trim();
+    };
+    expect(await search('zebra (')).to.equal('No matches for “zebra (”.');
+    // "s.in" as a pattern would match "skin"; as text it is not in the transcript.
+    expect(await search('s.in')).to.equal('No matches for “s.in”.');
     expect(marks(el).length).to.equal(0);
-    expect(part(el, 'search-status')!.textContent!.trim()).to.equal('');
-  });
-
-  it('offers the transcript as a text file on the same site', async () => {
-    const el = (await make('injection-video', { 'transcript-open': '' })) as InjectionVideo;
-    const link = part<HTMLAnchorElement>(el, 'download')!;
-    expect(link.textContent!.trim()).to.equal('Download transcript');
-    expect(link.hasAttribute('download')).to.equal(true);
-    expect(new URL(link.href).origin).to.equal(location.origin);
-    expect(link.href).to.match(/\/media\/subcutaneous-injection\.en\.txt$/);
-    expect(link.nextElementSibling!.textContent).to.equal('(text file)');
-    const text = await (await fetch(link.href)).text();
-    expect(text).to.include(videoData.title);
-    const words = text.replace(/\s+/g, ' ');
-    for (const cue of videoData.transcript) expect(words).to.include(cue.text);
-    expect(text).to.match(/Not yet reviewed by a clinician/);
+    expect(await search('skin.')).to.match(/^Match 1 of \d+\.$/);
+    expect(marks(el).every((m) => m.textContent!.toLowerCase() === 'skin.')).to.equal(true);
   });
 
   it('prints the widget alone: title, whole transcript, review status and sources, without the player', async function () {
@@ -516,9 +441,11 @@ describe('<injection-video> new controls: keyboard, targets, axe, privacy', () =
     start.remove();
     // Sources' links sit in sentences (exempt in WCAG 2.5.8); every other control is counted.
     const controls = shadow(el).querySelectorAll<HTMLElement>('select, input, button, a[href]:not([part~="link"]), summary');
-    for (const c of controls) {
+    const shown = [...controls].filter((c) => c.getBoundingClientRect().width > 0);
+    // Every control reached with Tab above is shown, so each is measured.
+    expect(shown.length).to.be.at.least(expected.length);
+    for (const c of shown) {
       const box = c.getBoundingClientRect();
-      if (box.width === 0) continue; // not shown
       expect(Math.min(box.width, box.height), `${c.getAttribute('part')}`).to.be.at.least(24);
     }
   });

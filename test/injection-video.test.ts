@@ -19,7 +19,9 @@ describeWidgetContract({
   looseAttrs: { video: ' Subcutaneous-Injection ' },
   title: 'How to give an injection',
   variants: [{ 'transcript-open': '' }],
-  selectionErrors: [[{ video: 'nope' }, 'unknown-video', '"nope"']],
+  // An unknown video is specified by the "Error: unknown video" story.
+  selectionErrors: [],
+  badAttrs: [{ video: 'nope' }, 'unknown-video'],
   rename: (model, name) => {
     model.videos[0].title = name;
   },
@@ -68,24 +70,11 @@ describe('<injection-video>', () => {
       expect(shadow(el).querySelector<HTMLDetailsElement>('details.transcript')!.open).to.equal(true);
     });
 
-    it('shows the title, an illustration notice, the duration and a real play button', async () => {
-      const el = await make('injection-video');
-      expect(titleOf(el).textContent).to.equal(videoData.title);
-      const button = shadow(el).querySelector('[part="play-button"]') as HTMLButtonElement;
-      expect(button.localName).to.equal('button');
-      expect(button.getAttribute('aria-label')).to.equal(`Play video ${clock(videoData.duration)}, ${videoData.title}`);
-      // The visible label is part of the accessible name (WCAG 2.5.3).
-      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`▶ Play video ${clock(videoData.duration)}`);
-      expect(button.querySelector('time')!.getAttribute('datetime')).to.equal(isoDuration(videoData.duration));
-      expect(shadow(el).querySelector('.illustration')!.textContent).to.contain('illustration');
-      expect(shadow(el).querySelector('[part="poster"]')).to.exist;
-    });
-
-    it('creates no video element and requests no media or captions before play, and nothing from another site', async () => {
+    // The facade itself (title, play button, poster, no <video>) is the "Before play (facade)" story.
+    it('requests no media or captions before play, and nothing from another site', async () => {
       const since = performance.now();
-      const el = await make('injection-video', { 'transcript-open': '' });
+      await make('injection-video', { 'transcript-open': '' });
       await new Promise((r) => setTimeout(r, 300));
-      expect(player(el)).to.equal(null);
       expect(mediaRequests(since)).to.deep.equal([]);
       const others = performance.getEntriesByType('resource').filter((e) => e.startTime >= since && new URL(e.name).origin !== location.origin);
       expect(others.map((e) => e.name)).to.deep.equal([]);
@@ -96,25 +85,11 @@ describe('<injection-video>', () => {
       const vtt = await (await fetch(videoData.captions[0].src)).text();
       const cueTexts = vtt.split(/\r?\n\r?\n/).filter((b) => b.includes('-->')).map((b) => b.split(/\r?\n/).slice(2).join(' ').trim());
       const transcript = lines(el).map((b) => b.querySelector('.cue-text')!.textContent);
-      expect(transcript.length).to.equal(videoData.transcript.length);
+      expect(cueTexts.length, 'cues in the captions file').to.be.greaterThan(10);
       expect(transcript).to.deep.equal(cueTexts);
       expect((shadow(el).querySelector('slot[name="transcript"]') as HTMLSlotElement).assignedElements().length).to.equal(1);
     });
 
-    it('keeps the transcript closed until asked, or open with transcript-open', async () => {
-      const closed = await make('injection-video');
-      expect((shadow(closed).querySelector('details.transcript') as HTMLDetailsElement).open).to.equal(false);
-      const open = await make('injection-video', { 'transcript-open': '' });
-      expect((shadow(open).querySelector('details.transcript') as HTMLDetailsElement).open).to.equal(true);
-      expect(lines(open)[0].getBoundingClientRect().height).to.be.greaterThan(0);
-    });
-
-    it('lists the chapters', async () => {
-      const el = await make('injection-video');
-      const chapters = [...shadow(el).querySelectorAll('[part="chapter"]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
-      expect(chapters).to.include(`${clock(videoData.chapters[1].start)} Prepare`);
-      expect(chapters.length).to.equal(videoData.chapters.length);
-    });
   });
 
   describe('playing', () => {
@@ -182,25 +157,7 @@ describe('<injection-video>', () => {
       expect(player(el)!.textTracks[0].mode).to.equal('disabled');
     });
 
-    it('marks the line being spoken with aria-current, following timeupdate', async () => {
-      const el = await playing();
-      // Times from the content, so a re-recorded video does not break the test.
-      const cueOf = (text: string) => videoData.transcript.find((c) => c.text === text)!;
-      const tummy = cueOf('You can use your tummy, around your belly button but not on it.');
-      await timeTo(el, (tummy.start + tummy.end) / 2);
-      expect(current(el)).to.deep.equal([tummy.text]);
-      const jab = cueOf('Push the needle in with one quick jab.');
-      await timeTo(el, (jab.start + jab.end) / 2);
-      expect(current(el)).to.deep.equal([jab.text]);
-      const marked = lines(el).find((b) => b.hasAttribute('aria-current'))!;
-      const plain = lines(el).find((b) => !b.hasAttribute('aria-current'))!;
-      // Not by colour alone: the current line is bold and has a bar.
-      expect(getComputedStyle(marked).fontWeight).to.equal('700');
-      expect(getComputedStyle(marked).borderInlineStartColor).not.to.equal(getComputedStyle(plain).borderInlineStartColor);
-      const chapter = shadow(el).querySelector('[part="chapter"][aria-current="true"]')!;
-      expect(chapter.textContent).to.contain('Inject');
-    });
-
+    // The line being spoken, marked as the video plays: the "Transcript open (seek from a line)" story.
     it('seeks when a transcript line is clicked', async () => {
       const el = await playing();
       const line = lines(el).find((b) => b.textContent!.includes('Pinch up a fold of skin'))!;
@@ -262,6 +219,8 @@ describe('<injection-video>', () => {
       return model;
     };
 
+    // Each engine reports a missing file its own way (an error on the <source> or on the video),
+    // so this is specified here, in all three, rather than in the story that shows it.
     it('a media file that fails to load: media-error, an alert, the transcript stays', async () => {
       const model = withMedia([{ src: '/fixtures/missing.webm', type: 'video/webm' }]);
       const el = document.createElement('injection-video') as InjectionVideo;
@@ -271,9 +230,16 @@ describe('<injection-video>', () => {
       await oneEvent(el, 'cytokine-error');
       await el.updateComplete;
       expect(errors.map((e) => e.code)).to.deep.equal(['media-error']);
+      expect(errors[0].hint).to.contain('check that the media files are served (with Range support)');
       const alert = shadow(el).querySelector('[part="media-error"]') as HTMLElement;
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(alert.textContent).to.contain('You can still read the transcript');
+      expect(alert.textContent!.trim()).to.equal('Sorry, the video could not be loaded. You can still read the transcript below.');
+      expect(errors[0].message).to.equal(alert.textContent!.trim());
+      expect(alert.getBoundingClientRect().height, 'the alert is shown').to.be.greaterThan(0);
+      expect(player(el), 'the broken <video> is gone').to.equal(null);
+      // The rest stays: the title, and the transcript to read instead.
+      expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+      expect(titleOf(el).textContent).to.equal(videoData.title);
       expect(lines(el).length).to.equal(videoData.transcript.length);
     });
 
@@ -305,33 +271,32 @@ describe('<injection-video>', () => {
       expect(player(el)!.getAttribute('crossorigin')).to.equal('anonymous');
     });
 
-    it('a format the browser cannot play: media-unsupported, with no video created', async () => {
-      const el = document.createElement('injection-video') as InjectionVideo;
-      el.model = withMedia([{ src: '/x.vid', type: 'video/x-cytokine-unknown' }]);
-      const { errors } = await renderWithErrors(html`${el}`);
-      (shadow(el).querySelector('[part="play-button"]') as HTMLButtonElement).click();
-      await el.updateComplete;
-      expect(errors.map((e) => e.code)).to.deep.equal(['media-unsupported']);
-      expect(player(el)).to.equal(null);
-      expect(shadow(el).querySelector('[part="media-error"]')!.textContent).to.contain('cannot play this video');
-      expect(lines(el).length).to.equal(videoData.transcript.length);
-    });
-
-    it('an unknown video shows the error and the fallback, and no transcript', async () => {
-      const el = await make('injection-video', { video: 'nope' }, 'Read the transcript on our site');
-      expect(lines(el).length).to.equal(0);
-      expect(shadow(el).querySelector('[part="error"]')!.textContent).to.contain('this video is not available');
-    });
   });
 
-  it('respects reduced motion', async function () {
-    await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
+  // A format no engine plays, and an unknown video: the "Error: unsupported media format" and
+  // "Error: unknown video" stories.
+
+  /**
+   * The widgets animate nothing of their own; the motion a reader can meet is what a page adds
+   * through ::part() (a theme's transition, say). A reader who asks for reduced motion gets none:
+   * the widgets' rule is !important, and inside a shadow tree that beats the page's.
+   */
+  it('turns off motion the page adds through ::part() when the reader asks for reduced motion', async function () {
+    const theme = document.createElement('style');
+    theme.textContent = 'injection-video::part(play-button) { transition: opacity 0.5s; }';
+    document.head.append(theme);
     try {
       const el = await make('injection-video');
-      const play = shadow(el).querySelector('.play') as HTMLElement;
-      expect(getComputedStyle(play).transitionDuration).to.equal('0s');
+      const button = shadow(el).querySelector('[part="play-button"]') as HTMLElement;
+      expect(getComputedStyle(button).transitionDuration, "the page's transition, without the preference").to.equal('0.5s');
+      await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
+      try {
+        expect(getComputedStyle(button).transitionDuration).to.equal('0s');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      theme.remove();
     }
   });
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { loadBundledContent, loadBundledModel, peekBundledContent } from '../src/content/index.js';
 import { CytokineError } from '../src/model/errors.js';
-import { normaliseName, resolveDrug } from '../src/model/load.js';
+import { normaliseName, resolveDrug } from '../src/model/lookup.js';
 import { checkModel } from '../src/model/check.js';
 import { isSafeHref } from '../src/model/links.js';
 import { fill } from '../src/model/fill.js';

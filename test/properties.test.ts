@@ -15,7 +15,7 @@ import { CytokineError } from '../src/model/errors.js';
 import { fetchModel } from '../src/model/host-model.js';
 import { fill } from '../src/model/fill.js';
 import { isSafeHref } from '../src/model/links.js';
-import { drugKeys, normaliseName, resolveDrug, resolveVideo } from '../src/model/load.js';
+import { drugKeys, normaliseName, resolveDrug, resolveVideo } from '../src/model/lookup.js';
 import type { ContentModel } from '../src/model/types.js';
 import { settle, shadow } from './helpers.js';
 

@@ -17,24 +17,6 @@ export function overflowing(el: Element): string[] {
     .map(describe);
 }
 
-/**
- * Where text is most likely to be clipped by a longer translation: the widget's base, every
- * heading, every disclosure summary and every button (in the shadow tree and in the light-DOM
- * transcript).
- */
-const TEXT_BOXES = '[part="base"], h1, h2, h3, h4, h5, h6, summary, button';
-
-/**
- * The boxes of a widget (TEXT_BOXES) whose content is wider than the box itself, i.e. that
- * scroll or clip sideways, with their widths: `h3[part=section-heading] 412 > 300`.
- */
-export function horizontallyOverflowing(el: Element): string[] {
-  const boxes = [...parts(el, TEXT_BOXES), ...el.querySelectorAll<HTMLElement>('[data-cytokine-transcript] button')];
-  return boxes
-    .filter((n) => n.checkVisibility() && n.scrollWidth > n.clientWidth + 1)
-    .map((n) => `${describe(n)} ${n.scrollWidth} > ${n.clientWidth}`);
-}
-
 /** Opens every disclosure of every widget (sections, side effects, footers) and waits for the layout. */
 export async function openEverything(all: Widget[]): Promise<void> {
   for (const el of all) for (const d of parts<HTMLDetailsElement>(el, 'details')) d.open = true;

@@ -13,3 +13,6 @@ export type EmulatedMedia = { forcedColors?: 'active' | 'none'; reducedMotion?: 
 export async function emulateMedia(_media: EmulatedMedia): Promise<boolean> {
   return false;
 }
+
+/** False here: a story's checks of emulated media run only where emulateMedia works (Vitest). */
+export const canEmulateMedia: boolean = false;

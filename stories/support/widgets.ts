@@ -201,7 +201,6 @@ export const READER_MESSAGES = {
   notLoaded: 'Sorry, this information could not be loaded. Please try again later.',
   notShown: 'Sorry, this information could not be shown here.',
   unknownVideo: 'Sorry, this video is not available.',
-  mediaError: 'Sorry, the video could not be loaded. You can still read the transcript below.',
   mediaUnsupported: 'Sorry, this browser cannot play this video. You can still read the transcript below.',
 } as const;
 
@@ -226,3 +225,18 @@ export const aliasStory = <A extends WidgetArgs & { drug?: string }>(
 
 /** Waits for the next paint, so layout-dependent checks see the final boxes. */
 export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * What a reader reads in a widget who opens every disclosure: its content's rendered text, with
+ * white space collapsed. The disclosures are put back as they were, so the story keeps its state.
+ */
+export function readerText(el: Element): string {
+  const disclosures = parts<HTMLDetailsElement>(el, 'details');
+  const wasOpen = disclosures.map((d) => d.open);
+  for (const d of disclosures) d.open = true;
+  try {
+    return (part(el, '[part="base"]').innerText ?? '').replace(/\s+/g, ' ');
+  } finally {
+    disclosures.forEach((d, i) => (d.open = wasOpen[i]));
+  }
+}
