@@ -7,7 +7,7 @@
 //
 // Every test gets the log; `expectClean(log)` runs after each test unless the test opts out with
 // `test.use({ clean: false })` or `test.use({ clean: { warnings: false } })` (a test that provokes
-// an error on purpose).
+// an error on purpose), or allows aborted media with `test.use({ clean: { abortedMedia: true } })`.
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
@@ -35,15 +35,26 @@ export interface PageLog {
 }
 
 export interface CleanOptions {
+  /** Fail on the widgets' console warnings (default true). */
   warnings?: boolean;
+  /**
+   * Let a video request (.mp4, .webm) end in net::ERR_ABORTED (default false): a browser aborts a
+   * media request it no longer needs, such as a played video's once the video leaves the page.
+   */
+  abortedMedia?: boolean;
 }
 
+const isAbortedMedia = (failure: string): boolean => {
+  const [url, ...error] = failure.split(' ');
+  return MEDIA.test(pathOf(url)) && error.join(' ') === 'net::ERR_ABORTED';
+};
+
 /** Fails on anything the page logged that it should not have. */
-export function expectClean(log: PageLog, { warnings = true }: CleanOptions = {}): void {
+export function expectClean(log: PageLog, { warnings = true, abortedMedia = false }: CleanOptions = {}): void {
   expect(log.pageErrors, 'page errors').toEqual([]);
   expect(log.consoleErrors, 'console errors').toEqual([]);
   if (warnings) expect(log.widgetWarnings, 'widget warnings').toEqual([]);
-  expect(log.failed, 'failed requests').toEqual([]);
+  expect(abortedMedia ? log.failed.filter((f) => !isAbortedMedia(f)) : log.failed, 'failed requests').toEqual([]);
   expect(log.badResponses, 'error responses').toEqual([]);
 }
 
@@ -63,12 +74,59 @@ export function record(page: Page): PageLog {
   return log;
 }
 
-export const test = base.extend<{ log: PageLog; clean: CleanOptions | false }>({
+/** What the widgets and the page's Content-Security-Policy reported, in the order they came. */
+export interface WidgetEvents {
+  /** securitypolicyviolation events. */
+  csp: { directive: string; blocked: string; sample: string }[];
+  /** The tag of each element that fired cytokine-ready. */
+  ready: string[];
+  /** Each cytokine-error: its element's tag and its detail. */
+  errors: { tag: string; code: string; message: string }[];
+  /** Each cytokine-play: its element's tag, and whether its detail carried the <video>. */
+  play: { tag: string; detailIsVideo: boolean }[];
+}
+
+declare global {
+  interface Window {
+    __widgetEvents: WidgetEvents;
+  }
+}
+
+/**
+ * Records `page`'s WidgetEvents from its next document's first script on (capturing listeners on
+ * the document, so events inside shadow roots and stopped ones count too); returns their reader.
+ */
+export async function watchEvents(page: Page): Promise<() => Promise<WidgetEvents>> {
+  await page.addInitScript(() => {
+    const events: WidgetEvents = { csp: [], ready: [], errors: [], play: [] };
+    window.__widgetEvents = events;
+    const tag = (e: Event) => (e.target as Element).localName;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      events.csp.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample });
+    }, true);
+    document.addEventListener('cytokine-ready', (e) => events.ready.push(tag(e)), true);
+    document.addEventListener('cytokine-error', (e) => {
+      const { code, message } = (e as CustomEvent<{ code: string; message: string }>).detail;
+      events.errors.push({ tag: tag(e), code, message });
+    }, true);
+    document.addEventListener('cytokine-play', (e) => {
+      events.play.push({ tag: tag(e), detailIsVideo: (e as CustomEvent<{ video?: unknown }>).detail?.video instanceof HTMLVideoElement });
+    }, true);
+  });
+  return () => page.evaluate(() => window.__widgetEvents);
+}
+
+export const test = base.extend<{ log: PageLog; clean: CleanOptions | false; events: () => Promise<WidgetEvents> }>({
   clean: [{}, { option: true }],
-  log: async ({ page, clean }, use) => {
+  // Automatic, so a test that never names `log` is still checked.
+  log: [async ({ page, clean }, use) => {
     const log = record(page);
     await use(log);
     if (clean) expectClean(log, clean);
+  }, { auto: true }],
+  /** Reads what watchEvents recorded; asking for it starts the recording, before the first goto. */
+  events: async ({ page }, use) => {
+    await use(await watchEvents(page));
   },
 });
 
@@ -104,6 +162,10 @@ export async function titles(page: Page, tag: string, count: number, scope = 'bo
     };
   }), [scope, tag] as const);
 }
+
+/** Waits until every element matching `selector` (by default every widget) has drawn its content. */
+export const drawn = (page: Page, selector: string = TAGS.join(',')): Promise<unknown> =>
+  page.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.shadowRoot?.querySelector('[part~="base"]')), selector);
 
 /** Opens every disclosure in every widget's shadow root; returns how many it opened. */
 export const openAllDisclosures = (page: Page): Promise<number> =>
