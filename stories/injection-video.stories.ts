@@ -628,7 +628,8 @@ export const TranscriptSearch: VideoStory = {
       await expectMatch(count - 1);
       await waitFor(() => {
         const box = marks(el)[count - 1].getBoundingClientRect();
-        expect(box.top >= 0 && box.bottom <= innerHeight, 'the last match is scrolled into view').toBe(true);
+        // Sub-pixel layout may leave the bottom a fraction past the edge; a whole pixel is not in view.
+        expect(box.top >= -1 && box.bottom <= innerHeight + 1, 'the last match is scrolled into view').toBe(true);
       });
       await userEvent.keyboard('{Enter}');
       await expectMatch(0);
