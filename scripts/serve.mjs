@@ -93,6 +93,8 @@ export function startServer({ port = 8000, host = '127.0.0.1', quiet = false } =
       handle(req, res);
     } catch (e) {
       // sirv stats the file it found; a rebuild can delete it in between. Answer, do not crash.
+      // (This catches the stat; a file deleted after sirv opened its stream is not caught: the
+      // build overwrites files in place, so that does not happen in practice.)
       console.error(e);
       if (res.headersSent) res.destroy();
       else reply(res, 500, 'Internal error\n');

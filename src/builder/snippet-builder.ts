@@ -271,7 +271,7 @@ export class SnippetBuilder extends LitElement {
   override render(): TemplateResult {
     if (this.view.status === 'loading') return html`<p class="hint" role="status">Loading the widgets’ content…</p>`;
     if (this.view.status === 'error') {
-      return html`<p class="error" role="alert">Sorry, the snippet builder could not load the widgets’ content. Reload the page to try again.</p>`;
+      return html`<p part="error" class="error" role="alert">Sorry, the snippet builder could not load the widgets’ content. Reload the page to try again.</p>`;
     }
     const { model } = this.view;
     const level = parseHeadingLevel(this.headingLevel) ?? 2;
@@ -404,7 +404,7 @@ export class SnippetBuilder extends LitElement {
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
       />
-      ${error ? html`<p class="error" id=${`${name}-error`}>${error}</p>` : nothing}
+      ${error ? html`<p class="error" id=${`${name}-error`} role="alert">${error}</p>` : nothing}
     </div>`;
   }
 }

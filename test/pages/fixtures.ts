@@ -38,7 +38,7 @@ export interface CleanOptions {
   /** Fail on the widgets' console warnings (default true). */
   warnings?: boolean;
   /**
-   * Let a video request (.mp4, .webm) end in net::ERR_ABORTED (default false): a browser aborts a
+   * Let a video's requests (.mp4, .webm and its .vtt tracks) end in net::ERR_ABORTED (default false): a browser aborts a
    * media request it no longer needs, such as a played video's once the video leaves the page.
    */
   abortedMedia?: boolean;
@@ -46,7 +46,8 @@ export interface CleanOptions {
 
 const isAbortedMedia = (failure: string): boolean => {
   const [url, ...error] = failure.split(' ');
-  return MEDIA.test(pathOf(url)) && error.join(' ') === 'net::ERR_ABORTED';
+  // The video's text tracks (captions, descriptions) go with it.
+  return (MEDIA.test(pathOf(url)) || CAPTIONS.test(pathOf(url))) && error.join(' ') === 'net::ERR_ABORTED';
 };
 
 /** Fails on anything the page logged that it should not have. */

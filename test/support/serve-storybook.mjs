@@ -2,6 +2,7 @@
 // tests' story screenshots: `node test/support/serve-storybook.mjs --port 8131`.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 
 const dir = new URL('../../storybook-static/', import.meta.url);
@@ -11,6 +12,6 @@ if (!existsSync(dir)) {
 }
 const at = process.argv.indexOf('--port');
 const port = at > 0 ? Number(process.argv[at + 1]) : 8131;
-const files = sirv(dir.pathname, { dev: true });
+const files = sirv(fileURLToPath(dir), { dev: true });
 createServer((req, res) => files(req, res, () => { res.statusCode = 404; res.end('Not found\n'); }))
   .listen(port, '127.0.0.1', () => console.log(`Storybook: http://127.0.0.1:${port}/`));
