@@ -1,37 +1,26 @@
 // `npm run build`: bundles, per-element modules, type declarations, media, the composed content
 // model, and the custom-elements manifest. Each step is a tool run from node_modules/.bin.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { composeModel } from './content.mjs';
+import { stamp } from './stamp.mjs';
 
 const bin = (name, args) => execFileSync(`node_modules/.bin/${name}`, args, { stdio: 'inherit' });
 const started = Date.now();
 
-/**
- * A build of exactly these inputs is already in dist/ (CI builds, then `npm test` builds again):
- * say so and stop, saving a minute. The stamp is a hash of every input file, kept outside dist/
- * so it never ships; `--force` builds anyway.
- */
-const STAMP = 'node_modules/.cache/cytokine-widgets-build';
+/** A build of exactly these inputs is already in dist/ (CI builds, then `npm test` builds again): say so and stop, saving a minute. */
 const INPUTS = ['src', 'scripts', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'custom-elements-manifest.config.mjs', 'lit-localize.json', 'package.json', 'package-lock.json'];
 const OUTPUTS = ['dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/builder.js', 'dist/server/index.js', 'dist/cli/validate.js', 'dist/schema.json', 'custom-elements.json', 'dist/web-types.json', 'dist/vscode.html-custom-data.json'];
-const files = (path) =>
-  statSync(path).isDirectory()
-    ? readdirSync(path).sort().filter((name) => name !== 'generated').flatMap((name) => files(`${path}/${name}`))
-    : [path];
-const hash = createHash('sha256');
-for (const file of INPUTS.flatMap(files)) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
-const inputs = hash.digest('hex');
-if (!process.argv.includes('--force') && OUTPUTS.every((f) => existsSync(f)) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === inputs) {
+const built = stamp('build', INPUTS, OUTPUTS);
+if (built.fresh) {
   console.log('build: dist/ was built from these very sources; nothing to do (npm run build -- --force rebuilds)');
   process.exit(0);
 }
-rmSync(STAMP, { force: true });
 
 // Also writes the manifest and, through the plugins in custom-elements-manifest.config.mjs, the
-// editor data: before rollup, since the snippet builder bundles the manifest.
-execFileSync('node', ['scripts/generate.mjs'], { stdio: 'inherit' });
+// editor data: before rollup, since the snippet builder bundles the manifest. Forced: the stale
+// files removed below are those older than this build, which would include skipped outputs.
+execFileSync('node', ['scripts/generate.mjs', '--force'], { stdio: 'inherit' });
 bin('rollup', ['-c', '--silent']);
 bin('tsc', ['-p', 'tsconfig.build.json']);
 
@@ -60,6 +49,5 @@ const removeStale = (dir) => {
 removeStale('dist');
 
 execFileSync('node', ['scripts/size.mjs'], { stdio: 'inherit' });
-mkdirSync('node_modules/.cache', { recursive: true });
-writeFileSync(STAMP, inputs);
+built.done();
 console.log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
