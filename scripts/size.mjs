@@ -25,11 +25,15 @@ const locales = readdirSync('dist/content', { withFileTypes: true }).filter((d) 
  * text for each error, and the language note; 16 KB and 20 KB had no room for them. Issue 14
  * raised them again, by 4 KB: the player's speed, caption style (remembered), and the
  * transcript's search, download and print controls add 3.4 KB to the one-tag bundle (what runs
- * only on play or print, audio description, the signer's sync and printing, loads on demand). A page that wants only a card, and fewer bytes, uses the autoloader, which
- * loads each element's own module (budgeted below).
+ * only on play or print, audio description, the signer's sync and printing, loads on demand).
+ * Issue 16 raised them by 1 KB: what an accessibility audit asked for takes 0.9 KB (a live region
+ * in every widget that is in the tree before it speaks, headings past h6, the transcript read as
+ * text under its chapters with one "Play from" control each, the player's focus ring and a
+ * facade that grows with its label). A page that wants only a card, and fewer bytes, uses the
+ * autoloader, which loads each element's own module (budgeted below).
  */
-const CODE_BUDGET = 23 * KB;
-const CARD_PAGE_BUDGET = 27 * KB;
+const CODE_BUDGET = 24 * KB;
+const CARD_PAGE_BUDGET = 28 * KB;
 const AUTOLOADED_CARD_BUDGET = 16 * KB;
 const lazy = (prefix) => readdirSync('dist/lazy').filter((f) => f.startsWith(prefix) && f.endsWith('.js')).map((f) => `dist/lazy/${f}`);
 

@@ -167,7 +167,7 @@ const headingStory = (level: number | string, expected: number): CardStory => ({
 
 export const HeadingLevel1: CardStory = { ...headingStory(1, 1), name: 'Heading level 1' };
 export const HeadingLevel4: CardStory = { ...headingStory(4, 4), name: 'Heading level 4' };
-/** Level 6 has no lower level, so the section headings are h6 too. */
+/** HTML has no h7, so the section headings are ARIA headings at level 7 (`role="heading" aria-level="7"`). */
 export const HeadingLevel6: CardStory = { ...headingStory(6, 6), name: 'Heading level 6' };
 /** Out of range (9): the card warns once in the console and uses the default, 2. */
 export const HeadingLevelInvalid: CardStory = {

@@ -131,7 +131,7 @@ export const Dark: Story = {
       }
       const [card, , video] = all;
       expect(rgb(part(card, '[part="link"]'), 'color'), 'light links').toBe('rgb(156, 207, 255)');
-      const line = video.querySelector('[data-cytokine-transcript] button') as HTMLElement;
+      const line = video.querySelector('[data-cytokine-transcript] .cue') as HTMLElement;
       expect(rgb(line, 'color'), 'the light-DOM transcript is light too').toBe('rgb(232, 234, 237)');
     },
     'A dark page (`src/themes/dark.css`): light text on #1d2125, raised cards, light links, a yellow focus ring, and `color-scheme: dark` for the native video controls.',
@@ -145,7 +145,8 @@ export const Dark: Story = {
 /**
  * Resets many sites (and CSS frameworks) apply globally. Shadow DOM keeps the widgets' own
  * elements out of reach; inherited properties (text-align, letter-spacing, text-transform) do
- * cross the boundary, so the widgets reset those on their host.
+ * cross the boundary, so the widgets reset text-align and text-transform on their host. Letter
+ * spacing is let through: a reader's own spacing stylesheet reaches the text that way (WCAG 1.4.12).
  */
 const HOSTILE_CSS = `
   button { all: unset; }
@@ -218,17 +219,20 @@ export const HostileHostStylesheet: Story = {
       expect(parseFloat(rgb(part(video, '[part="chapter"]'), 'border-top-width')), 'chapter button border').toBeGreaterThan(0);
       // The transcript is in the page's DOM, so `button { all: unset }` does reach it; the
       // transcript's own, more specific rules must win.
-      const line = video.querySelector('[data-cytokine-transcript] button') as HTMLElement;
-      expect(rgb(line, 'display'), 'transcript line layout').toBe('flex');
-      expect(rgb(line, 'cursor')).toBe('pointer');
+      const playFrom = video.querySelector('[data-cytokine-transcript] [data-play-from]') as HTMLElement;
+      expect(parseFloat(rgb(playFrom, 'border-top-width')), '"Play from" button border').toBeGreaterThan(0);
+      expect(playFrom.getBoundingClientRect().height, '"Play from" target size').toBeGreaterThanOrEqual(24);
+      expect(rgb(playFrom, 'cursor')).toBe('pointer');
+      expect(rgb(video.querySelector('[data-cytokine-transcript] .cue') as HTMLElement, 'cursor'), 'a line to click').toBe('pointer');
     });
 
-    await step('Inherited text styles are reset on the widgets', async () => {
+    await step('Inherited text styles that break layout are reset on the widgets; spacing is not', async () => {
       for (const el of all) {
         const title = part(el, '[part="title"]');
         expect(rgb(title, 'text-align'), `${el.localName} text-align`).toBe('start');
-        expect(rgb(title, 'letter-spacing'), `${el.localName} letter-spacing`).toBe('normal');
         expect(rgb(title, 'text-transform'), `${el.localName} text-transform`).toBe('none');
+        // Letter spacing is how a reader's spacing stylesheet reaches the text (WCAG 1.4.12).
+        expect(rgb(title, 'letter-spacing'), `${el.localName} letter-spacing`).toBe(rgb(el, 'letter-spacing'));
       }
     });
   },
@@ -441,6 +445,11 @@ export const ForcedColors: Story = {
     expect(rgb(heading, 'background-color'), 'care-card heading: CanvasText background').toBe(canvasText);
     expect(rgb(heading, 'color'), 'care-card heading: Canvas text').toBe(canvas);
     expect(rgb(part(card, '[part="link"]'), 'color'), 'links in LinkText').not.toBe(canvasText);
+    // The light-DOM transcript: a bar marks only the line being spoken (none is, yet), and the
+    // "Play from" buttons keep their borders.
+    const transcript = all[2].querySelector('[data-cytokine-transcript]')!;
+    expect(rgb(transcript.querySelector('.cue')!, 'border-inline-start-color'), 'no bar beside a line not being spoken').toBe(canvas);
+    expect(rgb(transcript.querySelector('[data-play-from]')!, 'border-top-style'), '"Play from" keeps its border').toBe('solid');
   },
 };
 

@@ -11,7 +11,6 @@ const card = (drug: string, attrs: Record<string, string> = {}) => make('cytokin
 describeWidgetContract(
   drugWidget('cytokine-card', CytokineCard, 'section-heading', '', {
     'src-unreachable': 'Error: unreachable src',
-    'heading-level-6': 'Heading level 6',
     'host-src': 'Host content from src',
     'model-property': 'Host model (model property)',
     'clinical-review': 'Review status: clinically reviewed (host model)',

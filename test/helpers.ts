@@ -31,6 +31,10 @@ export const shadow = (el: HTMLElement): ShadowRoot => {
   return el.shadowRoot;
 };
 
+/** The widget's own live region (a status at the top of its shadow root), where its messages are announced. */
+export const liveRegion = (el: HTMLElement): HTMLElement | undefined =>
+  [...shadow(el).children].find((c): c is HTMLElement => c.getAttribute('role') === 'status');
+
 /** Opens every disclosure, so a test reads what a reader who opened them would see. */
 export function openAll(el: HTMLElement): void {
   shadow(el).querySelectorAll('details').forEach((d) => (d.open = true));
@@ -48,7 +52,10 @@ export function expectErrorState(el: HTMLElement, errors: CytokineErrorDetail[],
   expect(errors.map((e) => e.code)).to.deep.equal([code]);
   const message = shadow(el).querySelector('[part="error"]') as HTMLElement;
   expect(message, 'error message').to.exist;
-  expect(message.getAttribute('role')).to.be.oneOf(['status', 'alert']);
+  // Seen at once, without a live role: the widget's live region, there before it, announces it.
+  expect(message.getAttribute('role')).to.equal(null);
+  expect(message.hasAttribute('aria-live')).to.equal(false);
+  expect(liveRegion(el), 'live region').to.exist;
   expect(message.innerText.trim()).to.equal(errors[0].message);
   // Readers get a plain sentence; attribute names and addresses go to the developer's hint.
   expect(errors[0].message).not.to.match(/attribute|=|\/|https?:/);
@@ -113,3 +120,34 @@ export async function clickPlay(el: HTMLElement): Promise<HTMLVideoElement> {
   video.muted = true;
   return video;
 }
+
+/** The element's parent in the flat tree a reader sees: its slot, its parent, or its shadow host. */
+const composedParent = (el: Element): Element | null =>
+  el.assignedSlot ?? el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+
+/** The area an element's outline (its focus ring) covers, or null when it draws none. */
+export function outlineBox(el: Element): DOMRect | null {
+  const style = getComputedStyle(el);
+  const width = parseFloat(style.outlineWidth);
+  if (style.outlineStyle === 'none' || !(width > 0)) return null;
+  const reach = width + (parseFloat(style.outlineOffset) || 0);
+  const box = el.getBoundingClientRect();
+  return new DOMRect(box.x - reach, box.y - reach, box.width + 2 * reach, box.height + 2 * reach);
+}
+
+/** The ancestors of `el` (through shadow roots) that cut off part of `area`: overflow other than visible, or paint containment. */
+export function clippers(el: Element, area: DOMRect): Element[] {
+  const found: Element[] = [];
+  for (let a = composedParent(el); a && a !== document.documentElement; a = composedParent(a)) {
+    const style = getComputedStyle(a);
+    const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible' || /paint|strict|content/.test(style.contain);
+    if (!clips) continue;
+    const box = a.getBoundingClientRect();
+    if (area.left < box.left - 0.5 || area.top < box.top - 0.5 || area.right > box.right + 0.5 || area.bottom > box.bottom + 0.5) found.push(a);
+  }
+  return found;
+}
+
+/** True when `inner` lies wholly inside `outer` (half a pixel of rounding allowed). */
+export const inside = (inner: DOMRect, outer: DOMRect): boolean =>
+  inner.left >= outer.left - 0.5 && inner.top >= outer.top - 0.5 && inner.right <= outer.right + 0.5 && inner.bottom <= outer.bottom + 0.5;

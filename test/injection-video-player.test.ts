@@ -11,11 +11,12 @@ import type { InjectionVideo } from '../src/elements/injection-video/injection-v
 import { CAPTION_STYLE_KEY } from '../src/elements/injection-video/caption-style.js';
 import { estimateSeconds } from '../src/elements/injection-video/describer.js';
 import { MAX_DRIFT } from '../src/elements/injection-video/sign-sync.js';
+import { clock } from '../src/elements/injection-video/media-time.js';
 import { PRINT_ATTR, printHiddenSelector } from '../src/elements/injection-video/print.js';
 import { loadBundledModel } from '../src/content/index.js';
 import type { ContentModel } from '../src/model/types.js';
 import { parseVtt } from '../src/model/media-rules.js';
-import { clickPlay, settle, shadow } from './helpers.js';
+import { clickPlay, clippers, inside, outlineBox, settle, shadow } from './helpers.js';
 import { make } from './contract.js';
 import { emulateMedia } from '@web/test-runner-commands';
 
@@ -428,6 +429,8 @@ describe('<injection-video> new controls: keyboard, targets, axe, privacy', () =
     const expected = [
       'play-button', 'speed', 'audio-description', 'sign-language', 'details-summary', 'caption-size', 'caption-colours',
       ...Array<string>(videoData.chapters.length).fill('chapter'), 'details-summary', 'search-input', 'download', 'print-button',
+      // The transcript, in the page's DOM: one "Play from" button per chapter.
+      ...Array<string>(videoData.chapters.length).fill('play-from'),
     ];
     const start = document.createElement('button');
     el.before(start);
@@ -435,18 +438,22 @@ describe('<injection-video> new controls: keyboard, targets, axe, privacy', () =
     const reached: string[] = [];
     for (let i = 0; i < expected.length; i++) {
       await sendKeys({ press: 'Tab' });
-      reached.push(shadow(el).activeElement?.getAttribute('part') ?? '');
+      const light = document.activeElement?.closest('[data-cytokine-transcript]') ? document.activeElement : null;
+      reached.push(light ? (light.hasAttribute('data-play-from') ? 'play-from' : light.localName) : (shadow(el).activeElement?.getAttribute('part') ?? ''));
     }
     expect(reached).to.deep.equal(expected);
     start.remove();
     // Sources' links sit in sentences (exempt in WCAG 2.5.8); every other control is counted.
-    const controls = shadow(el).querySelectorAll<HTMLElement>('select, input, button, a[href]:not([part~="link"]), summary');
+    const controls = [
+      ...shadow(el).querySelectorAll<HTMLElement>('select, input, button, a[href]:not([part~="link"]), summary'),
+      ...el.querySelectorAll<HTMLElement>(':scope > [data-cytokine-transcript] button'),
+    ];
     const shown = [...controls].filter((c) => c.getBoundingClientRect().width > 0);
     // Every control reached with Tab above is shown, so each is measured.
     expect(shown.length).to.be.at.least(expected.length);
     for (const c of shown) {
       const box = c.getBoundingClientRect();
-      expect(Math.min(box.width, box.height), `${c.getAttribute('part')}`).to.be.at.least(24);
+      expect(Math.min(box.width, box.height), c.getAttribute('part') ?? c.textContent!.trim()).to.be.at.least(24);
     }
   });
 
@@ -502,4 +509,70 @@ describe('<injection-video> new controls: keyboard, targets, axe, privacy', () =
     expect(track.mode).to.equal('disabled');
     expect(video.paused).to.equal(true);
   });
+});
+
+describe('<injection-video> the player seen at any text size and with a keyboard', () => {
+  it('after a keyboard play, the focused video has a focus ring that nothing clips (WCAG 2.4.7)', async () => {
+    const el = (await make('injection-video')) as InjectionVideo;
+    // A theme's ring: its colour and width must be what is drawn.
+    el.style.setProperty('--cytokine-focus-color', 'rgb(200, 0, 100)');
+    el.style.setProperty('--cytokine-focus-width', '5px');
+    part<HTMLButtonElement>(el, 'play-button')!.focus();
+    // The video can start before sendKeys returns: listen first.
+    const played = oneEvent(el, 'cytokine-play');
+    await sendKeys({ press: 'Enter' });
+    const video = (await played).detail.video;
+    video.muted = true;
+    video.pause();
+    expect(shadow(el).activeElement, 'focus moved to the video').to.equal(video);
+    // The ring a reader sees around the video: the video's own, or one drawn around it.
+    const around: Element[] = [];
+    for (let e: Element | null = video; e; e = e.parentElement) around.push(e);
+    const rings = around
+      .map((e) => ({ e, area: outlineBox(e) }))
+      .filter((r): r is { e: Element; area: DOMRect } => r.area !== null && inside(video.getBoundingClientRect(), r.area));
+    const seen = rings.filter((r) => clippers(r.e, r.area).length === 0);
+    const described = rings.map((r) => `${r.e.localName}.${r.e.className} clipped by [${clippers(r.e, r.area).map((c) => c.getAttribute('part') ?? c.localName)}]`);
+    expect(seen.length, `a ring around the video that nothing clips; rings: ${described.join('; ') || 'none'}`).to.be.greaterThan(0);
+    const style = getComputedStyle(seen[0].e);
+    expect(style.outlineColor).to.equal('rgb(200, 0, 100)');
+    expect(style.outlineWidth).to.equal('5px');
+  });
+
+  it('at normal text size the facade is the 16:9 player', async () => {
+    const el = (await make('injection-video')) as InjectionVideo;
+    const box = part(el, 'player')!.getBoundingClientRect();
+    expect(box.height).to.be.closeTo((box.width * 9) / 16, 1);
+  });
+
+  // On the demo pages at 320 to 375 px, with the page's gutters, the widget's box is 200 to 260 px
+  // wide (the player 130 to 190 px); at 1024 px a video in a side column is as narrow.
+  for (const width of [200, 260, 320, 375, 1024]) {
+    it(`in a ${width} px wide box with text at 200%, the play label lies wholly inside the player, nothing cut off (WCAG 1.4.4)`, async () => {
+      // A browser's text-size setting: every rem doubles.
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const el = (await make('injection-video')) as InjectionVideo;
+        el.parentElement!.style.inlineSize = `${width}px`;
+        await new Promise((r) => requestAnimationFrame(r));
+        const playerPart = part(el, 'player')!;
+        const box = playerPart.getBoundingClientRect();
+        const label = part(el, 'play-label')!;
+        const words = document.createRange();
+        words.selectNodeContents(label);
+        const at = (r: DOMRect) => `${Math.round(r.left)}–${Math.round(r.right)} × ${Math.round(r.top)}–${Math.round(r.bottom)}`;
+        const where = (r: DOMRect) => `${at(r)} in a player at ${at(box)}`;
+        expect(inside(label.getBoundingClientRect(), box), `label ${where(label.getBoundingClientRect())}`).to.equal(true);
+        expect(inside(words.getBoundingClientRect(), box), `words ${where(words.getBoundingClientRect())}`).to.equal(true);
+        // Nothing the player holds is cut off by it (or by anything else).
+        for (const child of playerPart.querySelectorAll('*')) {
+          const r = child.getBoundingClientRect();
+          if (r.width && r.height) expect(clippers(child, r).map((c) => c.getAttribute('part') ?? c.localName), `${child.localName} clipped`).to.deep.equal([]);
+        }
+        expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`▶ Play video ${clock(videoData.duration)}`);
+      } finally {
+        document.documentElement.style.removeProperty('font-size');
+      }
+    });
+  }
 });

@@ -44,8 +44,8 @@ function overflowing(el: HTMLElement): string[] {
   const boxes = [
     base(el),
     ...root.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, summary, button, p, li, dt, dd, a'),
-    // The video's transcript lines are in the page's DOM, inside the element.
-    ...el.querySelectorAll<HTMLElement>(':scope > [data-cytokine-transcript] button'),
+    // The video's transcript (headings, buttons, lines) is in the page's DOM, inside the element.
+    ...el.querySelectorAll<HTMLElement>(':scope > [data-cytokine-transcript] :is(.transcript-heading, button, p)'),
   ];
   return boxes.filter((b) => b.scrollWidth > b.clientWidth + SLACK && getComputedStyle(b).display !== 'inline').map((b) => `${b.localName}.${b.className} +${b.scrollWidth - b.clientWidth}px: ${b.textContent!.trim().slice(0, 40)}`);
 }
@@ -92,7 +92,9 @@ describe('pseudo-locales: longer text and right to left', () => {
         const walker = document.createTreeWalker(tree, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!kept(node)) texts.push(node.textContent!);
       }
-      for (const named of root.querySelectorAll('[aria-label]')) texts.push(named.getAttribute('aria-label')!);
+      for (const named of [...root.querySelectorAll('[aria-label]'), ...el.querySelectorAll(':scope > [data-cytokine-transcript] [aria-label]')]) {
+        texts.push(named.getAttribute('aria-label')!);
+      }
       const PADDING = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
       const english = texts.flatMap((t) => t.match(/\b[A-Za-z]{3,}\b/g) ?? []).filter((w) => !PADDING.has(w));
       expect(english).to.deep.equal([]);

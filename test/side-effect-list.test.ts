@@ -12,7 +12,6 @@ describeWidgetContract(
   drugWidget('side-effect-list', SideEffectList, 'group-heading', 'Side effects of ', {
     'src-unreachable': 'Error: unreachable src',
     'src-invalid': 'Error: src is not a content model',
-    'heading-level-6': 'Heading level 6',
   }),
 );
 

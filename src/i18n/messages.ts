@@ -91,6 +91,13 @@ export const playVideo = (duration: string, title: string) =>
     label: play(duration),
     title,
   });
+export const playFrom = (time: string) =>
+  fill(msg('Play from {time}', { id: 'playFrom', desc: 'Button at the start of each chapter of the transcript: plays the video from there. {time}: where the chapter starts, e.g. 0:33.' }), { time });
+/** Like playVideo: the visible words first and whole (WCAG 2.5.3), then where they lead. */
+export const playFromChapter = (label: string, chapter: string) =>
+  fill(msg('{label}: {chapter}', { id: 'playFromChapter', desc: 'The name screen readers hear for a chapter\'s "Play from" button. {label}: its visible words (keep them first and whole); {chapter}: the chapter\'s title.' }), { label, chapter });
+export const playFromStart = () =>
+  msg('Play from the start', { id: 'playFromStart', desc: 'Button above a transcript without chapters (or its lines before the first chapter): plays the video from the start.' });
 export const illustration = () => msg('Illustration', { id: 'illustration', desc: 'Badge saying a video is an illustration, not real footage.' });
 
 // Video settings and transcript tools

@@ -22,6 +22,8 @@ import '../elements/injection-video/define.js';
 import { DEFAULT_VIDEO } from '../elements/injection-video/injection-video.js';
 import { TRANSCRIPT_ATTR, transcriptStyles, transcriptTemplate } from '../elements/injection-video/transcript.js';
 import { DEFAULT_LOCALE, peekBundledContent, preloadBundledContent, setMediaBase } from '../content/index.js';
+import { interfaceLocale, withLocale } from '../i18n/locale.js';
+import { parseHeadingLevel, subLevel } from '../shared/heading.js';
 
 export { VERSION } from '../shared/version.js';
 
@@ -89,7 +91,9 @@ function transcriptHtml(attributes: Record<string, string>, options: RenderOptio
   }
   const video = model?.videos[0];
   if (!model || !video) return '';
-  const lines = collectResultSync(render(transcriptTemplate(video.transcript, -1)));
+  // As the element will draw it: chapter headings one level below its title, the interface's words in its language.
+  const level = subLevel(parseHeadingLevel(attributes['heading-level']) ?? 2);
+  const lines = withLocale(interfaceLocale(model.locale), () => collectResultSync(render(transcriptTemplate({ video, level, current: -1 }))));
   // Its styles come along (in the browser they are a document-wide adopted stylesheet), so the
   // static page looks as the hydrated one will: nothing moves when the script arrives.
   return `<div ${TRANSCRIPT_ATTR} slot="transcript" lang="${escapeAttr(model.locale)}"><style>${transcriptStyles.cssText}</style>${lines}</div>`;

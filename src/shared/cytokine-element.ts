@@ -57,6 +57,13 @@ const asCytokineError = (e: unknown, code: 'model-invalid' | 'render-failed') =>
   e instanceof CytokineError ? e : new CytokineError(code, '', [String(e)]);
 
 /**
+ * How long a message waits before it goes into the live region. Screen readers announce a change
+ * to a region they already know; a region that arrives with its words, or is filled in the same
+ * moment it arrives, may never be announced (WCAG 4.1.3).
+ */
+export const ANNOUNCE_DELAY_MS = 100;
+
+/**
  * What every widget shares, on top of LitElement: `lang`, `heading-level`, `src` and `model`;
  * loading the bundled content for what it shows (one drug or video, on demand); validating a
  * host's content; the error state with its `cytokine-error` event and the page's fallback; and
@@ -77,6 +84,7 @@ export abstract class CytokineElement<T> extends LitElement {
     langAttribute: { attribute: 'lang' },
     pageLang: { state: true, attribute: false },
     view: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   // The JSDoc @type (which TypeScript ignores in a .ts file) gives the manifest, and so editors'
@@ -110,6 +118,10 @@ export abstract class CytokineElement<T> extends LitElement {
   protected langAttribute?: string;
 
   protected view: ViewState<T> = { status: 'loading' };
+
+  /** What the live region says: empty until `announce()` gives it words. */
+  private announcement = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   /** Properties that choose the content; a change to any of them reloads it. */
   protected static selectors: readonly string[] = [];
@@ -212,6 +224,19 @@ export abstract class CytokineElement<T> extends LitElement {
     // Lit SSR renders in one synchronous pass and never calls shouldUpdate: use the content a
     // server preloaded (see src/server/), or render the fallback when there is none.
     if (isServer) this.view = this.serverView();
+    // An error put right: its message must not stay in the live region, to be found later.
+    else if (changed.has('view')) this.announce('');
+  }
+
+  /**
+   * Tells screen-reader users `text` without moving their focus, through a polite live region
+   * that every render has drawn, empty, from the first one on; the words go in a moment later.
+   * An empty `text` clears the region.
+   */
+  protected announce(text: string): void {
+    clearTimeout(this.announceTimer);
+    this.announcement = '';
+    if (text) this.announceTimer = setTimeout(() => (this.announcement = text), ANNOUNCE_DELAY_MS);
   }
 
   private serverView(): ViewState<T> {
@@ -349,7 +374,10 @@ export abstract class CytokineElement<T> extends LitElement {
       this.emit('cytokine-ready', null);
       // The host's content team should know before a patient relies on out-of-date wording.
       if (reviewIsDue(view.model)) this.emit('cytokine-review-due', { nextReview: view.model.nextReview });
-    } else if (view.status === 'error') this.reportError(view.error);
+    } else if (view.status === 'error') {
+      this.reportError(view.error);
+      this.announce(this.readerMessage(view.error));
+    }
   }
 
   /** Tells the page about an error: one console warning and a bubbling, composed `cytokine-error`. */
@@ -373,18 +401,25 @@ export abstract class CytokineElement<T> extends LitElement {
     const view = (this.renderedView = this.view);
     const ui = this.interfaceLocale;
     // Interface words come from the catalogue of `ui`, in this render only: a widget beside it
-    // may speak another language.
-    return withLocale(ui, () => {
-      if (view.status === 'ready') {
-        // The content's own direction, not the page's: English on an Arabic page stays left to right.
-        const { locale } = view.model;
-        return html`<div part="base" class="base" lang=${locale} dir=${directionOf(locale)}>${this.renderLanguageNote(locale)}${this.renderContent(view.value, view.model)}</div>`;
-      }
-      if (view.status === 'error') {
-        return html`<div part="error" class="error" role="status" lang=${ui} dir=${directionOf(ui)}>${errorMessage(view.error.code, view.error.value)}</div><slot></slot>`;
-      }
-      return html`<div aria-busy="true"><slot></slot></div>`;
-    });
+    // may speak another language. The live region stays the same node whatever the view, so
+    // a screen reader knows it before it has anything to say.
+    return withLocale(
+      ui,
+      () => html`${this.renderView(view, ui)}<div class="visually-hidden" role="status" lang=${ui}>${this.announcement}</div>`,
+    );
+  }
+
+  private renderView(view: ViewState<T>, ui: string): TemplateResult {
+    if (view.status === 'ready') {
+      // The content's own direction, not the page's: English on an Arabic page stays left to right.
+      const { locale } = view.model;
+      return html`<div part="base" class="base" lang=${locale} dir=${directionOf(locale)}>${this.renderLanguageNote(locale)}${this.renderContent(view.value, view.model)}</div>`;
+    }
+    if (view.status === 'error') {
+      // Seen at once; heard through the live region (a live role here would arrive with its words).
+      return html`<div part="error" class="error" lang=${ui} dir=${directionOf(ui)}>${errorMessage(view.error.code, view.error.value)}</div><slot></slot>`;
+    }
+    return html`<div aria-busy="true"><slot></slot></div>`;
   }
 
   /**

@@ -19,10 +19,15 @@ export const baseStyles = css`
     color: var(--cytokine-text-color, inherit);
     overflow-wrap: break-word;
     /* A host page's style rules cannot reach in, but inherited text styles can; reset the ones
-       that would break layout. */
+       that would break layout. Letter and word spacing are left to inherit: they are how a
+       reader's own spacing stylesheet reaches the text (WCAG 1.4.12). */
     text-align: start;
-    letter-spacing: normal;
     text-transform: none;
+  }
+  /* Widgets placed one after another would touch: a card's border against a list's title. The
+     last one adds nothing, so it does not push the page's own spacing. */
+  :host(:not(:last-child)) {
+    margin-block-end: var(--cytokine-gap, 1.5rem);
   }
   :host([hidden]) {
     display: none;
@@ -40,16 +45,19 @@ export const baseStyles = css`
     border-radius: var(--cytokine-radius, 0.5rem);
     padding: var(--_s);
   }
-  h1, h2, h3, h4, h5, h6 {
+  /* Headings past h6 are ARIA headings (shared/heading.ts), styled alike. Line height inherits,
+     so a reader's line spacing reaches headings too, unless a theme sets the token. */
+  :is(h1, h2, h3, h4, h5, h6, [role='heading']) {
     font-family: var(--cytokine-heading-font-family, inherit);
     color: var(--cytokine-heading-color, inherit);
-    line-height: 1.25;
+    line-height: var(--cytokine-heading-line-height, inherit);
     margin-block: 0 calc(var(--_s) * 0.5);
     font-weight: 700;
   }
   .title { font-size: 1.5em; }
   .section-heading { font-size: 1.2em; margin-block-start: var(--_s); }
-  p, ul, ol, dl { margin-block: 0 calc(var(--_s) * 0.75); }
+  /* In em, so paragraph spacing grows with the text (WCAG 1.4.12 asks for 2em to fit). */
+  p, ul, ol, dl { margin-block: 0 0.75em; }
   ul, ol { padding-inline-start: 1.5em; }
   li + li { margin-block-start: 0.25em; }
   a,

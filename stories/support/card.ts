@@ -1,5 +1,6 @@
 import { expect } from 'storybook/test';
 import type { CytokineCard } from '../../src/elements/cytokine-card/cytokine-card.js';
+import { headingLevel } from './headings.js';
 import { expectVisible, part, parts, settled } from './widgets.js';
 
 export { expectVisible, part, parts, type EventSpy } from './widgets.js';
@@ -15,6 +16,6 @@ export function expectDrug(el: CytokineCard, name: string, level = 2): void {
   expectVisible(title, 'title');
   const sectionHeadings = parts(el, '[part="section-heading"]');
   expect(sectionHeadings.length, 'section headings').toBeGreaterThanOrEqual(4);
-  for (const h of sectionHeadings) expect(h.localName, 'section heading level').toBe(`h${Math.min(6, level + 1)}`);
+  for (const h of sectionHeadings) expect(headingLevel(h), 'section heading level').toBe(level + 1);
   expect(parts(el, '[part="error"]')).toHaveLength(0);
 }

@@ -84,10 +84,4 @@ test('the autoloader copies exactly the attributes the widgets declare from plac
   assert.deepEqual([...list].sort(), [...declared].sort());
 });
 
-// The bundle's budget is scripts/size.mjs's CODE_BUDGET (raised to 23 KB for issue 14's player).
-test('size budgets hold (gzipped): bundle <= 23 KB, autoloader <= 1.5 KB', async () => {
-  const { gzipSync } = await import('node:zlib');
-  const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
-  assert.ok(gz('dist/cytokine-widgets.js') <= 23 * 1024, `bundle ${gz('dist/cytokine-widgets.js')} bytes`);
-  assert.ok(gz('dist/autoloader.js') <= 1.5 * 1024, `autoloader ${gz('dist/autoloader.js')} bytes`);
-});
+// Size budgets have one home: scripts/size.mjs --check, the last step of npm test.

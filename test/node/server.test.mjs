@@ -44,8 +44,12 @@ test('every widget and error state renders; a second run changes nothing', async
   assert.match(text(shadowOf(first.html, 'side-effect-list')), /Side effects of aldesleukin/i);
   assert.match(shadowOf(first.html, 'side-effect-list'), /href="tel:01614960000"/);
   const error = shadowOf(first.html.slice(first.html.lastIndexOf('<cytokine-card')), 'cytokine-card');
-  assert.match(error, /role="status"/);
+  // The message is seen at once; the live region is there, empty, for the browser to fill in later.
+  assert.match(error, /<div part="error" class="error" lang="en-GB" dir="ltr">/, 'the visible message, with no live role');
   assert.match(text(error), /no information about “paracetamol”/);
+  for (const shadow of [error, shadowOf(first.html, 'cytokine-card'), shadowOf(first.html, 'injection-video')]) {
+    assert.match(shadow, /<div class="visually-hidden" role="status"[^>]*>(<!--[^>]*-->)*<\/div>/, 'an empty live region');
+  }
   assert.match(error, /<slot><\/slot>/, 'the error view shows the fallback');
   const again = await prerenderPage(first.html);
   assert.equal(again.rendered, 0);
@@ -58,7 +62,15 @@ test('the video finds its poster where the page loads the widgets from, and brin
   assert.match(html, /<img part="poster" class="poster" src="\/assets\/cw\/media\/subcutaneous-injection-poster\.jpg"/);
   const transcript = html.match(/<div data-cytokine-transcript slot="transcript" lang="en-GB">([\s\S]*?)<\/div><\/injection-video>/)?.[1];
   assert.ok(transcript, 'the transcript is in the light DOM');
-  assert.equal((transcript.match(/<li>/g) ?? []).length, 31);
+  // Text to read: every line a paragraph, under its chapter's title (a heading one level below
+  // the video's h2), with one "Play from" button per chapter and no other button.
+  assert.equal((transcript.match(/<p class="cue"/g) ?? []).length, 31);
+  const { chapters } = JSON.parse(readFileSync('dist/content/en-GB.json', 'utf8')).videos[0];
+  const clock = (s) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
+  assert.deepEqual([...transcript.matchAll(/<button\b[^>]*>/g)].map((m) => m[0].match(/aria-label="([^"]*)"/)?.[1]), chapters.map((c) => `Play from ${clock(c.start)}: ${c.title}`));
+  assert.deepEqual([...transcript.matchAll(/<h3\b[^>]*>([\s\S]*?)<\/h3>/g)].map((m) => text(m[1]).trim()), chapters.map((c) => c.title));
+  const deeper = await prerenderPage(page('<injection-video heading-level="4"></injection-video>'));
+  assert.equal((deeper.html.match(/<h5\b[^>]*class="transcript-heading"/g) ?? []).length, chapters.length, 'heading-level="4": the chapters are h5');
   const other = await prerenderPage(page('<injection-video></injection-video>'), { distUrl: 'https://cdn.example/cw/' });
   assert.match(other.html, /src="https:\/\/cdn\.example\/cw\/media\/subcutaneous-injection-poster\.jpg"/);
   const nowhere = await prerenderPage(page('<injection-video></injection-video>', ''));

@@ -51,7 +51,10 @@ test.describe('without JavaScript', () => {
     await page.goto('/demo/prerendered.html', { waitUntil: 'networkidle' });
     await expect(page.locator('cytokine-card [part="title"]')).toHaveText(['Interferon alfa', 'Aldesleukin']);
     await expect(page.locator('side-effect-list [part="title"]')).toHaveCount(2);
-    await expect(page.locator('injection-video [data-cytokine-transcript] li')).toHaveCount(31);
+    await expect(page.locator('injection-video [data-cytokine-transcript] .cue')).toHaveCount(31);
+    // Its "Play from" buttons do nothing without the script: hidden, their space kept.
+    await expect(page.locator('injection-video [data-cytokine-transcript] [data-play-from]')).toHaveCount(6);
+    await expect(page.locator('injection-video [data-cytokine-transcript] [data-play-from]').first()).toHaveCSS('visibility', 'hidden');
     // The shadow styles came with the HTML: the card has its border, and the poster loads.
     await expect(page.locator('cytokine-card [part="base"]').first()).toHaveCSS('border-top-style', 'solid');
     expect(await page.locator('injection-video [part="poster"]').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), 'poster loaded').toBe(true);
@@ -100,7 +103,7 @@ test.describe('at 1280 px', () => {
         sameTitle: card.shadowRoot!.querySelector('[part="title"]') === w.__title,
         focusKept: card.shadowRoot!.activeElement === w.__summary,
         cardTitles: [...document.querySelectorAll('cytokine-card')].map((el) => el.shadowRoot!.querySelectorAll('[part="title"]').length),
-        transcript: document.querySelectorAll('injection-video [data-cytokine-transcript] li').length,
+        transcript: document.querySelectorAll('injection-video [data-cytokine-transcript] .cue').length,
         adopted: [...document.querySelectorAll(widgets)].every((el) => el.shadowRoot!.adoptedStyleSheets.length > 0),
         shifts: w.__shifts,
       };

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentModel, Drug, Section } from '../../model/types.js';
 import type { ContentRequest } from '../../content/index.js';
 import { DrugElement } from '../../shared/drug-element.js';
-import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
+import { heading, subLevel, type OutlineLevel } from '../../shared/heading.js';
 import { blocks, linkList, list, markUp, provenance } from '../../shared/content-templates.js';
 import { cardStyles } from './cytokine-card.styles.js';
 import * as t from '../../i18n/messages.js';
@@ -28,7 +28,7 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...s
  *
  * @attr {string} drug - Drug id or any of its names, case-insensitive: `interferon-alfa`, `aldesleukin`, `interferon`, `IFN`, `IL-2`, `interleukin 2`, `Proleukin`…
  * @attr {string} lang - Language of the content; defaults to the nearest `lang` in the page, then `en-GB`.
- * @attr {number} heading-level - Level (1–6) of the card's title; section headings are one level lower. Default 2.
+ * @attr {number} heading-level - Level (1–6) of the card's title; section headings are one level lower (below h6, ARIA headings with `aria-level` 7). Default 2.
  * @attr {boolean} structured-data - Opt-in: also write schema.org JSON-LD (a MedicalWebPage about the Drug, with its side effects, sources and review dates) into the page, for search engines.
  * @attr {string} src - URL of your own content model (JSON, same shape as the bundled one); replaces the bundled content after validation.
  * @attr {string} messages - URL of your own message catalogue (JSON): the interface words in another language, translated from `dist/messages/en-GB.json`. Used by every widget in that language.
@@ -57,10 +57,12 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...s
  * @cssprop [--cytokine-border-color=currentColor at 35%] - Card border colour.
  * @cssprop [--cytokine-divider-color=currentColor at 20%] - Lines between sections.
  * @cssprop [--cytokine-heading-color=inherit] - Heading colour.
+ * @cssprop [--cytokine-heading-line-height=inherit] - Line height of headings. Leave it unset to let a reader's own line spacing reach them (WCAG 1.4.12).
  * @cssprop [--cytokine-link-color=inherit] - Link and disclosure colour.
  * @cssprop [--cytokine-focus-color=currentColor] - Focus outline colour.
  * @cssprop [--cytokine-radius=0.5rem] - Corner radius.
  * @cssprop [--cytokine-space=1rem] - Base spacing.
+ * @cssprop [--cytokine-gap=1.5rem] - Space below the widget when something follows it (none after the last), so adjacent widgets do not touch.
  * @cssprop [--cytokine-max-width=48rem] - Largest width of the widget.
  * @cssprop [--cytokine-error-color=#d5281b] - Accent of the error message.
  *
@@ -103,7 +105,7 @@ export class CytokineCard extends DrugElement {
       <ul>${drug.codes.map((c) => html`<li>${markUp(t.codeLine(c.system, c.code, c.display), c.code, (code) => html`<span class="code">${code}</span>`)}</li>`)}</ul></details>`;
   }
 
-  private renderSection(section: Section, key: string, level: HeadingLevel): TemplateResult {
+  private renderSection(section: Section, key: string, level: OutlineLevel): TemplateResult {
     return html`<div part="section" class="section ${key}">
       ${heading(subLevel(level), section.heading, 'section-heading')}
       ${blocks(section.body)}

@@ -7,9 +7,14 @@ export const injectionVideoStyles = css`
     display: inline-block; font-weight: 700; font-size: 0.85em; padding: 0 0.4em; margin-inline-end: 0.4em;
     border: 1px solid currentColor; border-radius: 0.25em;
   }
+  /*
+   * The player takes the height of what it holds: the facade, the video or the message, each
+   * 16:9 at least. The facade and the message grow past 16:9 when their words need it (text at
+   * 200% in a narrow column, WCAG 1.4.4): a box with an aspect ratio that does not clip its
+   * content is never shorter than that content.
+   */
   .player {
     position: relative;
-    aspect-ratio: 16 / 9;
     inline-size: 100%;
     background: var(--cytokine-video-background, #000);
     border-radius: var(--cytokine-radius, 0.5rem);
@@ -17,22 +22,37 @@ export const injectionVideoStyles = css`
     margin-block-end: var(--_s);
     container-type: inline-size;
   }
-  .player video, .poster { display: block; inline-size: 100%; block-size: 100%; object-fit: contain; }
-  .facade {
-    all: unset; box-sizing: border-box; position: absolute; inset: 0; cursor: pointer; display: block;
+  /*
+   * The ring of the focused play button, video or message, drawn round the player: the player's
+   * rounded clip would hide theirs, and inside it a ring would sit on the poster, whose colours
+   * no theme controls (WCAG 2.4.7, 1.4.11). Outside, it is on the widget's own background.
+   */
+  .player:has(> :is(.facade, video, .media-error):focus-visible) {
+    outline: var(--cytokine-focus-width, 3px) solid var(--cytokine-focus-color, currentColor);
+    outline-offset: 2px;
   }
-  .facade:focus-visible { outline: 4px solid var(--cytokine-focus-color, #ffeb3b); outline-offset: -4px; }
+  .player video { display: block; inline-size: 100%; aspect-ratio: 16 / 9; object-fit: contain; }
+  /* One grid cell: the poster fills it, the label sits in its bottom corner, and the cell grows to fit the label. */
+  .facade {
+    all: unset; box-sizing: border-box; display: grid; grid-template-columns: minmax(0, 1fr);
+    inline-size: 100%; aspect-ratio: 16 / 9; cursor: pointer;
+  }
+  .facade > * { grid-area: 1 / 1; }
+  .poster { display: block; inline-size: 100%; block-size: 100%; min-block-size: 0; object-fit: contain; }
+  .facade:focus-visible { outline: none; }
   /* Bottom corner, not centre: the poster's own title sits in the middle. */
   .play {
-    position: absolute; inset-inline-start: 2.5cqi; inset-block-end: 2.5cqi;
-    display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 0.5em; max-inline-size: calc(100% - 1.5rem);
-    padding: 0.5em 1em; border-radius: 2em; font-weight: 700; font-size: clamp(0.8rem, 3.5cqi, 1.15rem);
+    align-self: end; justify-self: start; margin: 2.5cqi;
+    display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0 0.5em;
+    /* In a narrow player with large text, thinner sides and, at the last, a broken word rather than clipped words. */
+    padding: 0.5em min(1em, 6cqi); overflow-wrap: anywhere;
+    border-radius: 2em; font-weight: 700; font-size: clamp(0.8rem, 3.5cqi, 1.15rem);
     background: var(--cytokine-play-background, #fff); color: var(--cytokine-play-text, #212b32);
     border: 2px solid var(--cytokine-play-text, #212b32);
   }
-  .facade:hover .play { text-decoration: underline; }
+  .facade:is(:hover, :focus-visible) .play { text-decoration: underline; }
   .media-error {
-    position: absolute; inset: 0; display: grid; place-items: center; padding: var(--_s);
+    aspect-ratio: 16 / 9; display: grid; place-items: center; padding: var(--_s);
     margin: 0; background: var(--cytokine-background, Canvas); color: var(--cytokine-text-color, CanvasText); text-align: center;
   }
   /* The signer, over the top corner (the native controls are at the bottom), a third as wide. */
@@ -86,6 +106,7 @@ export const injectionVideoStyles = css`
   .chapters .time { font-variant-numeric: tabular-nums; margin-inline-end: 0.4em; }
   @media (forced-colors: active) {
     .play { border-color: ButtonText; background: ButtonFace; color: ButtonText; }
+    .player:has(> :is(.facade, video, .media-error):focus-visible) { outline-color: Highlight; }
     .chapters button[aria-current] { outline: 2px solid Highlight; }
   }
   @media print {

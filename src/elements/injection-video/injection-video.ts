@@ -4,6 +4,7 @@ import type { ContentModel, Video } from '../../model/types.js';
 import { CytokineError } from '../../model/errors.js';
 import { resolveVideo } from '../../model/lookup.js';
 import * as t from '../../i18n/messages.js';
+import { withLocale } from '../../i18n/locale.js';
 import { CytokineElement } from '../../shared/cytokine-element.js';
 import { heading, subLevel } from '../../shared/heading.js';
 import { markUp, provenance } from '../../shared/content-templates.js';
@@ -59,7 +60,8 @@ declare global {
  * poster, the title, the duration and a real play button, and loads no video bytes and nothing
  * from any other site. On play it creates a native `<video>` with captions on in every engine.
  * The transcript is readable without playing, sits in the page's own DOM (so it is found by
- * search and printed), and while playing marks the current line and seeks when a line is chosen;
+ * search and printed), is grouped by chapter with a "Play from" button for each, plays from a
+ * line that is clicked, and while playing marks the current line;
  * it can be searched, downloaded and printed on its own. Under the player: playback speed,
  * caption size and colours (remembered on the site once chosen), audio description (spoken, and
  * written to a live region) and, when the content has one, a sign-language video kept in step.
@@ -77,11 +79,11 @@ declare global {
  * @prop {ContentModel} model - A content model object; validated like `src` and used instead of it.
  *
  * @slot - Fallback shown before the element upgrades, while a `src` loads, and with any error (e.g. a link to a transcript page).
- * @slot transcript - Filled by the element itself with the transcript (in the page's DOM, so it can be found and printed).
+ * @slot transcript - Filled by the element itself with the transcript (in the page's DOM, so it can be found and printed): each chapter's title as a heading one level below the title, its lines as text (a click on one plays from there), and one "Play from" button per chapter. It is not in a shadow root, so a page styles it with selectors such as `[data-cytokine-transcript] [data-play-from]` (the buttons), `.transcript-heading` and `.cue` (a line; `[aria-current]` while spoken).
  *
  * @csspart base - The widget box.
  * @csspart title - The video's title.
- * @csspart player - The 16:9 box that holds the poster or the video.
+ * @csspart player - The box that holds the poster or the video: 16:9, and taller when the play label's text needs it. Draws the focus ring of the video inside it.
  * @csspart play-button - The play button over the poster.
  * @csspart play-label - The visible label and duration inside the play button.
  * @csspart poster - The poster image.
@@ -108,12 +110,13 @@ declare global {
  * @csspart search-status - How many matches, and which one is shown (a status message).
  * @csspart download - The "Download transcript" link.
  * @csspart print-button - The "Print transcript" button.
- * @csspart media-error - The message shown when the video cannot play.
+ * @csspart media-error - The message shown when the video cannot play. It takes focus when the video (or its play button) had it; otherwise the widget's live region announces it.
  * @csspart footer - The review dates and sources.
  * @csspart error - The message shown when the video cannot be shown at all.
  * @csspart language-note - The note that says the content is not in the page's language (and which language it is in).
  * @csspart review-due - The note shown once the content's next review date has passed.
  *
+ * @cssprop [--cytokine-gap=1.5rem] - Space below the widget when something follows it (none after the last), so adjacent widgets do not touch.
  * @cssprop [--cytokine-video-background=#000] - Behind the poster and video.
  * @cssprop [--cytokine-play-background=#fff] - Play button background.
  * @cssprop [--cytokine-play-text=#212b32] - Play button text and border.
@@ -124,6 +127,7 @@ declare global {
  * @cssprop [--cytokine-focus-color=currentColor] - Focus outline colour.
  * @cssprop [--cytokine-text-color=inherit] - Text colour.
  * @cssprop [--cytokine-font-family=inherit] - Font.
+ * @cssprop [--cytokine-heading-line-height=inherit] - Line height of headings. Leave it unset to let a reader's own line spacing reach them (WCAG 1.4.12).
  * @cssprop [--cytokine-radius=0.5rem] - Corner radius.
  * @cssprop [--cytokine-space=1rem] - Base spacing.
  *
@@ -191,6 +195,8 @@ export class InjectionVideo extends CytokineElement<Video> {
   private source?: string;
   private cors = false;
   private focusVideo = false;
+  /** Whether focus was in the player (on the video or its play button) when the error replaced it. */
+  private focusMessage = false;
 
   protected request(): ContentRequest {
     return { kind: 'video', id: this.video?.trim() || DEFAULT_VIDEO };
@@ -269,7 +275,10 @@ export class InjectionVideo extends CytokineElement<Video> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // A different video (or model) starts again from its facade.
-    if (changed.has('mediaError') && this.mediaError) this.releaseVideo();
+    if (changed.has('mediaError') && this.mediaError) {
+      this.focusMessage = !!this.renderRoot.querySelector('.player:focus-within');
+      this.releaseVideo();
+    }
     if (changed.has('view')) {
       this.releaseVideo();
       this.query = '';
@@ -288,6 +297,9 @@ export class InjectionVideo extends CytokineElement<Video> {
     const level = this.level;
     const chapter = this.playing && !this.mediaError ? chapterAt(video.chapters, this.time) : -1;
     const sign = signSource(video);
+    // In each chapter button the space before the title is part of the title's text: Chromium
+    // leaves a space that stands alone (between the time's span and Lit's marker comment) out of
+    // the button's name, which then reads "0:00About this video".
     return html`<figure class="figure" aria-labelledby="title">
       ${heading(level, video.title, 'title', 'title')}
       <p>${video.description.text}</p>
@@ -298,7 +310,7 @@ export class InjectionVideo extends CytokineElement<Video> {
         ? html`<nav part="chapters" class="chapters" aria-labelledby="chapters-heading">
             ${heading(subLevel(level), t.chapters(), 'section-heading', 'chapters-heading')}
             <ol>${video.chapters.map((c, i) => html`<li><button part="chapter" type="button" aria-current=${i === chapter ? 'true' : nothing}
-              @click=${() => this.seek(c.start)}><span class="time">${clock(c.start)}</span> ${c.title}</button></li>`)}</ol>
+              @click=${() => this.seek(c.start)}><span class="time">${clock(c.start)}</span>${` ${c.title}`}</button></li>`)}</ol>
           </nav>`
         : nothing}
       <details part="transcript details" class="transcript" ?open=${this.transcriptOpen}>
@@ -312,7 +324,7 @@ export class InjectionVideo extends CytokineElement<Video> {
 
   private renderPlayer(video: Video, signer: Video['media'][number] | undefined): TemplateResult {
     if (this.mediaError) {
-      return html`<p part="media-error" class="media-error" role="alert" tabindex="-1">${this.readerMessage(this.mediaError)}</p>`;
+      return html`<p part="media-error" class="media-error" tabindex="-1">${this.readerMessage(this.mediaError)}</p>`;
     }
     if (!this.playing) {
       const poster = video.poster && isSafeHref(video.poster.src) ? video.poster : undefined;
@@ -407,7 +419,10 @@ export class InjectionVideo extends CytokineElement<Video> {
     }
     const cue = this.playing ? cueAt(view.value.transcript, this.time) : -1;
     const { pattern } = this.search;
-    const transcript = renderTranscript(this, view.value.transcript, cue, view.model.locale, (t) => this.seek(t), pattern && { pattern, current: this.match });
+    // The "Play from" buttons' words are the interface's, in its language, like the shadow tree's.
+    const transcript = withLocale(this.interfaceLocale, () =>
+      renderTranscript(this, { video: view.value, level: subLevel(this.level), current: cue, search: pattern && { pattern, current: this.match } }, view.model.locale, (t) => this.seek(t)),
+    );
     if (this.scrollToMatch) {
       this.scrollToMatch = false;
       transcript.querySelector('mark.current')?.scrollIntoView({ block: 'nearest' });
@@ -421,8 +436,11 @@ export class InjectionVideo extends CytokineElement<Video> {
     if (video && this.playing) this.applyExtras(video, view.value, view.model.locale);
     if (changed.has('mediaError') && this.mediaError) {
       this.reportError(this.mediaError);
-      // The video (or its play button) had focus and was replaced by the error: keep focus there.
-      if (document.activeElement === document.body) this.renderRoot.querySelector<HTMLElement>('[part="media-error"]')?.focus();
+      // Said once, one way: where the reader's focus was lost with the video (or its play
+      // button), focus goes to the message and is read there; otherwise it is announced.
+      const message = this.renderRoot.querySelector<HTMLElement>('[part="media-error"]');
+      if (this.focusMessage) message?.focus();
+      else this.announce(this.readerMessage(this.mediaError));
     }
   }
 
@@ -436,7 +454,7 @@ export class InjectionVideo extends CytokineElement<Video> {
     // (Safari): set the mode too. The other tracks stay off, so only one set shows.
     textTracks(video, 'captions').forEach((track, i) => (track.mode = i === 0 && this.captions !== 'off' ? 'showing' : 'disabled'));
     video.defaultPlaybackRate = video.playbackRate = this.rate;
-    if (this.startAt) video.currentTime = this.startAt;
+    if (this.startAt) seekWhenLoaded(video, this.startAt);
     if (this.focusVideo) video.focus();
     // Browsers may refuse play() (e.g. a data-saver setting); the native controls remain.
     video.play()?.catch(() => undefined);
@@ -577,7 +595,7 @@ export class InjectionVideo extends CytokineElement<Video> {
   seek(time: number): void {
     const video = this.videoElement;
     if (!this.playing || !video) return this.play(time);
-    video.currentTime = time;
+    seekWhenLoaded(video, time);
     this.time = time;
     if (video.paused) video.play()?.catch(() => undefined);
   }
@@ -587,11 +605,16 @@ export class InjectionVideo extends CytokineElement<Video> {
   };
 
   private onMediaError = (e: Event): void => {
-    const error = (e.target as HTMLVideoElement).error;
+    const video = e.target as HTMLVideoElement;
+    const error = video.error;
     // Chromium reports a missing file and an unplayable one alike (code 4); the format was
     // checked with canPlayType before, so treat both as a failed load.
     const code = error?.code === MediaError.MEDIA_ERR_DECODE ? 'media-unsupported' : 'media-error';
-    this.mediaError = new CytokineError(code);
+    // The usual cause is a bundle copied without its media folder: the console warning and the
+    // event's hint name the file (the reader's message never does).
+    const url = video.currentSrc || video.querySelector('source')?.src || video.src;
+    const advice = code === 'media-error' ? ['If the file is missing, copy dist/media next to the bundle.'] : [];
+    this.mediaError = new CytokineError(code, '', [`File: ${url}.`, ...advice]);
   };
 }
 
@@ -607,6 +630,16 @@ const playableSource = (video: Video) => playable(video);
 const signSource = (video: Video) => playable(video, 'sign-language');
 
 const safeTracks = (tracks: Video['captions'] | undefined) => (tracks ?? []).filter((track) => isSafeHref(track.src));
+
+/**
+ * Moves a video that may not have loaded yet to a time. WebKit, told a time before the video's
+ * metadata arrives, seeks there and says it plays, but the picture and the time stand still:
+ * the time is given once the video knows its length.
+ */
+function seekWhenLoaded(video: HTMLVideoElement, time: number): void {
+  if (video.readyState >= HTMLMediaElement.HAVE_METADATA) video.currentTime = time;
+  else video.addEventListener('loadedmetadata', () => (video.currentTime = time), { once: true });
+}
 
 /** Ends any loading: emptying the source and loading nothing. */
 function emptyVideo(video: HTMLVideoElement): void {

@@ -10,6 +10,8 @@ export const sideEffectListStyles = css`
   .name { font-weight: 700; margin-inline-end: 0.5em; text-decoration: underline; }
   .how-many { font-variant-numeric: tabular-nums; display: inline-block; }
   .label { font-weight: 700; }
+  /* A heading to screen readers, a bold line over its list to the eye, as before. */
+  .what-to-do-heading { font-size: 1em; margin-block: 0 0.25em; }
   dd { margin-inline-start: 0; margin-block-end: 0.5em; }
   .effect ul { list-style: disc; }
   .scale-note { font-size: 0.9em; }
@@ -36,6 +38,9 @@ export const sideEffectListStyles = css`
     color: var(--cytokine-care-emergency-text, #fff);
   }
   .care-card.emergency .care-body a { color: inherit; }
+  /* A page's focus colour is chosen for its own background, not this dark one: the card's text
+     colour, which has to contrast with it, does. */
+  .care-card.emergency .care-body :focus-visible { outline-color: currentColor; }
   .care-body > :last-child { margin-block-end: 0; }
   .phone a { font-weight: 700; font-size: 1.1em; }
   @media (forced-colors: active) {

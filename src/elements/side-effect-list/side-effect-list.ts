@@ -4,7 +4,7 @@ import { BANDS, CARE_LEVELS, UNCOUNTED_BAND, showsCrisisLine, type Band } from '
 import * as t from '../../i18n/messages.js';
 import { fill } from '../../model/fill.js';
 import { DrugElement } from '../../shared/drug-element.js';
-import { heading, subLevel, type HeadingLevel } from '../../shared/heading.js';
+import { heading, subLevel, type OutlineLevel } from '../../shared/heading.js';
 import { provenance } from '../../shared/content-templates.js';
 import { sideEffectListStyles } from './side-effect-list.styles.js';
 import { parseBandFilter, telHref } from './side-effect-list.types.js';
@@ -20,7 +20,7 @@ import { parseBandFilter, telHref } from './side-effect-list.types.js';
  *
  * @attr {string} drug - Drug id or any of its names, case-insensitive: `interferon-alfa`, `aldesleukin`, `IFN`, `IL-2`, `Proleukin`…
  * @attr {string} lang - Language of the content; defaults to the nearest `lang` in the page, then `en-GB`.
- * @attr {number} heading-level - Level (1–6) of the list's title; group and care-card headings are lower. Default 2.
+ * @attr {number} heading-level - Level (1–6) of the list's title; group headings are one level lower, care-card and "What you can do" headings two (below h6, ARIA headings with `aria-level` 7 and 8). Default 2.
  * @attr {boolean} structured-data - Opt-in: also write schema.org JSON-LD (a MedicalWebPage about the Drug, with its side effects, sources and review dates) into the page, for search engines.
  * @attr {string} src - URL of your own content model (JSON); replaces the bundled content after validation.
  * @attr {string} messages - URL of your own message catalogue (JSON): the interface words in another language, translated from `dist/messages/en-GB.json`. Used by every widget in that language.
@@ -43,6 +43,7 @@ import { parseBandFilter, telHref } from './side-effect-list.types.js';
  * @csspart item - Each side effect's list item.
  * @csspart effect - Each side effect's disclosure.
  * @csspart effect-summary - The name and number that open a side effect.
+ * @csspart what-to-do-heading - The "What you can do" heading in each side effect.
  * @csspart care-cards - The when-to-get-help cards.
  * @csspart care-card - Each care card.
  * @csspart care-card-non-urgent - The non-urgent card.
@@ -57,6 +58,7 @@ import { parseBandFilter, telHref } from './side-effect-list.types.js';
  * @csspart language-note - The note that says the content is not in the page's language (and which language it is in).
  * @csspart review-due - The note shown once the content's next review date has passed.
  *
+ * @cssprop [--cytokine-gap=1.5rem] - Space below the widget when something follows it (none after the last), so adjacent widgets do not touch.
  * @cssprop [--cytokine-care-non-urgent=#005eb8] - Accent of the non-urgent care card.
  * @cssprop [--cytokine-care-urgent=#d5281b] - Accent of the urgent care card.
  * @cssprop [--cytokine-care-emergency=#d5281b] - Accent of the emergency care card.
@@ -65,6 +67,7 @@ import { parseBandFilter, telHref } from './side-effect-list.types.js';
  * @cssprop [--cytokine-care-emergency-text=#fff] - Text in the emergency card.
  * @cssprop [--cytokine-text-color=inherit] - Text colour.
  * @cssprop [--cytokine-font-family=inherit] - Font.
+ * @cssprop [--cytokine-heading-line-height=inherit] - Line height of headings. Leave it unset to let a reader's own line spacing reach them (WCAG 1.4.12).
  * @cssprop [--cytokine-divider-color=currentColor at 20%] - Lines between side effects.
  * @cssprop [--cytokine-link-color=inherit] - Link and disclosure colour.
  * @cssprop [--cytokine-focus-color=currentColor] - Focus outline colour.
@@ -142,10 +145,10 @@ export class SideEffectList extends DrugElement {
     </section>`;
   }
 
-  private renderGroup({ id, title, effects }: Group, model: ContentModel, level: HeadingLevel): TemplateResult {
+  private renderGroup({ id, title, effects }: Group, model: ContentModel, level: OutlineLevel): TemplateResult {
     return html`${heading(level, html`${title} <span class="count">${t.count(effects.length)}</span>`, 'group-heading', id)}
       <ul part="list" class="effects" aria-labelledby=${id}>
-        ${effects.map((e) => this.renderEffect(e, model, id === SERIOUS))}
+        ${effects.map((e) => this.renderEffect(e, model, id === SERIOUS, subLevel(level)))}
       </ul>`;
   }
 
@@ -153,7 +156,7 @@ export class SideEffectList extends DrugElement {
    * Each summary says how many people get it when that adds to the group's heading: a number,
    * or, in the serious group, which gathers all frequencies, the band in words.
    */
-  private renderEffect(effect: SideEffect, model: ContentModel, serious: boolean): TemplateResult {
+  private renderEffect(effect: SideEffect, model: ContentModel, serious: boolean, level: OutlineLevel): TemplateResult {
     const many = effect.frequency.per100 || serious ? howMany(effect.frequency) : undefined;
     const scale = model.frequencyScales.find((s) => s.id === effect.frequency.scale);
     return html`<li part="item">
@@ -163,19 +166,19 @@ export class SideEffectList extends DrugElement {
         <p class="how-common"><span class="label">${t.howCommon()}</span> ${effect.frequency.words}.
           ${scale ? html`<span class="scale-note">${t.scaleNote(scale.name)}</span>` : nothing}</p>
         ${effect.whatToDo.length
-          ? html`<p class="label">${t.whatYouCanDo()}</p><ul>${effect.whatToDo.map((s) => html`<li>${s.text}</li>`)}</ul>`
+          ? html`${heading(level, t.whatYouCanDo(), 'what-to-do-heading')}<ul>${effect.whatToDo.map((s) => html`<li>${s.text}</li>`)}</ul>`
           : nothing}
       </details>
     </li>`;
   }
 
-  private renderCareCards(cards: CareCard[], values: Record<string, string>, level: HeadingLevel): TemplateResult {
+  private renderCareCards(cards: CareCard[], values: Record<string, string>, level: OutlineLevel): TemplateResult {
     const ordered = CARE_LEVELS.flatMap((l) => cards.filter((c) => c.level === l));
     return html`${heading(level, t.whenToGetHelp(), 'group-heading', 'care-heading')}
       <div part="care-cards" class="care-cards">${ordered.map((card) => this.renderCareCard(card, values, subLevel(level)))}</div>`;
   }
 
-  private renderCareCard(card: CareCard, values: Record<string, string>, level: HeadingLevel): TemplateResult {
+  private renderCareCard(card: CareCard, values: Record<string, string>, level: OutlineLevel): TemplateResult {
     const usesAdviceLine = [card.heading, card.action.text].some((t) => t.includes('{adviceLine}'));
     const crisisLine = showsCrisisLine(card) ? this.crisisLine?.trim() : undefined;
     return html`<div part="care-card care-card-${card.level}" class="care-card ${card.level}">
