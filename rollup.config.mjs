@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, relative, resolve as resolvePath, sep } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -92,6 +92,48 @@ const bundleAssetRoot = {
 };
 
 /**
+ * Vite's dev server pre-bundles a dependency into node_modules/.vite/deps/, so the loader's
+ * `new URL('../', import.meta.url)` points into Vite's cache there, not at dist/media/, and the
+ * video does not load (vitejs/vite#8427: the optimiser does not move files that modules find from
+ * their own URL). What Vite does follow, in dev and build, and webpack 5 too, is a literal
+ * `new URL('<package>/media/<file>', import.meta.url)`: it resolves the package path through
+ * package.json "exports" from wherever the module now is, and serves or copies the file. So in
+ * each bundled video module, every relative `src` (poster, media, captions, descriptions,
+ * transcript file; a missing file fails the build) becomes such a URL, written out per file, or
+ * stays the relative path where nothing rewrote the URL (a CDN copy of dist/, Node, Rollup or
+ * esbuild without an asset plugin: the URL is then that package path under the module's own
+ * folder, which points nowhere), for the loader to find from its own URL or a server's base.
+ * `?no-inline` keeps Vite from inlining the small caption and transcript files as data: URLs,
+ * which the widgets refuse. The module is written from the JSON file, replacing the JSON
+ * plugin's output; the loader reads only its default export.
+ */
+const PACKAGE = JSON.parse(readFileSync('package.json', 'utf8')).name;
+const isVideoContent = (id) => isContent(id) && /[\\/]videos[\\/][^\\/]+\.json$/.test(id);
+const isRelative = (src) => !/^([a-z][\w+.-]*:|\/)/i.test(src);
+const mediaForBundlers = {
+  name: 'media-for-bundlers',
+  transform(_code, id) {
+    if (!isVideoContent(id)) return null;
+    const paths = [];
+    // Each relative src becomes a marker, then the code that finds it.
+    const json = JSON.stringify(JSON.parse(readFileSync(id, 'utf8')), (key, value) =>
+      key === 'src' && typeof value === 'string' && isRelative(value) ? `\0${paths.push(value) - 1}` : value);
+    const missing = paths.filter((path) => !existsSync(resolvePath('src', path)));
+    if (missing.length) this.error(`${posix(relative('.', id))} names media that src/ does not have: ${missing.join(', ')}`);
+    const q = JSON.stringify;
+    const model = json.replace(/"\\u0000(\d+)"/g, (_, i) => {
+      const spec = q(`${PACKAGE}/${paths[Number(i)]}?no-inline`);
+      return `found(new URL(${spec}, import.meta.url).href, ${spec}, ${q(paths[Number(i)])})`;
+    });
+    const code = `const folder = import.meta.url.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+const found = (url, spec, path) => (url === folder + spec ? path : url);
+export default ${model};
+`;
+    return { code, map: { mappings: '' } };
+  },
+};
+
+/**
  * Lit stays a peer import in the builds for bundlers and servers. @lit/localize does not: a
  * page's own app may configure it too, and it can be configured once per copy, so the widgets
  * carry their own.
@@ -122,7 +164,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     // Content and optional parts (the validator for host content) load on demand.
     output: { dir: 'dist', entryFileNames: 'cytokine-widgets.js', chunkFileNames, format: 'es', sourcemap: true },
-    plugins: compile(bundleAssetRoot),
+    plugins: compile(bundleAssetRoot, mediaForBundlers),
   },
   {
     // The autoloader: a tiny entry that imports each element on demand. Its chunks bundle lit

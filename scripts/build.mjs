@@ -10,7 +10,7 @@ const started = Date.now();
 
 /** A build of exactly these inputs is already in dist/ (CI builds, then `npm test` builds again): say so and stop, saving a minute. */
 const INPUTS = ['src', 'scripts', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'custom-elements-manifest.config.mjs', 'lit-localize.json', 'package.json', 'package-lock.json'];
-const OUTPUTS = ['dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/builder.js', 'dist/server/index.js', 'dist/cli/validate.js', 'dist/schema.json', 'custom-elements.json', 'dist/web-types.json', 'dist/vscode.html-custom-data.json'];
+const OUTPUTS = ['dist/cytokine-widgets.js', 'dist/autoloader.js', 'dist/builder.js', 'dist/server/index.js', 'dist/cli/validate.js', 'dist/schema.json', 'custom-elements.json', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'dist/types/react.d.ts', 'dist/types/vue.d.ts'];
 const built = stamp('build', INPUTS, OUTPUTS);
 if (built.fresh) {
   console.log('build: dist/ was built from these very sources; nothing to do (npm run build -- --force rebuilds)');
@@ -26,6 +26,19 @@ bin('tsc', ['-p', 'tsconfig.build.json']);
 
 for (const tag of readdirSync('src/elements')) {
   writeFileSync(`dist/elements/${tag}.d.ts`, `export * from '../types/elements/${tag}/define.js';\n`);
+}
+// React 19 and Preact read a tag's props from their JSX namespace: `import type {} from
+// 'cytokine-widgets/react'` (or /preact) adds the widgets' props, generated into jsx.d.ts by cem.
+for (const framework of ['react', 'preact']) {
+  writeFileSync(`dist/types/${framework}.d.ts`, `// The widgets' tags in ${framework === 'react' ? 'React 19' : 'Preact'}'s JSX: import type {} from 'cytokine-widgets/${framework}';
+import type { CustomElements } from './jsx.js';
+
+declare module '${framework}' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`);
 }
 cpSync('src/media', 'dist/media', { recursive: true });
 cpSync('src/themes', 'dist/themes', { recursive: true });

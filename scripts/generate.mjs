@@ -12,7 +12,7 @@ import { stamp } from './stamp.mjs';
 const generated = stamp(
   'generate',
   ['src', 'scripts/generate.mjs', 'scripts/gen-schema.mjs', 'scripts/gen-messages.mjs', 'scripts/gen-content.mjs', 'scripts/content.mjs', 'scripts/pseudo.mjs', 'custom-elements-manifest.config.mjs', 'lit-localize.json', 'package.json'],
-  ['custom-elements.json', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'src/model/generated/schema.json', 'src/i18n/generated/catalogues.ts', 'src/content/generated/locales.ts'],
+  ['custom-elements.json', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'dist/types/jsx.d.ts', 'dist/types/vue.d.ts', 'src/model/generated/schema.json', 'src/i18n/generated/catalogues.ts', 'src/content/generated/locales.ts'],
 );
 if (generated.fresh) process.exit(0);
 

@@ -8,6 +8,7 @@
 //   /           → demo/index.html
 //   /demo/*     → demo/
 //   /dist/*     → dist/ (run `npm run build` first)
+//   /docs/*     → docs/ (the snippet builder links to docs/cms.md beside demo/builder.html)
 // and nothing else in the repository is reachable; /demo/csp.html is sent with a strict
 // Content-Security-Policy, to show the widgets need no inline script, inline style, eval or
 // third-party request, and /demo/trusted-types.html with the same plus Trusted Types.
@@ -51,6 +52,7 @@ const SIRV = { dev: true, etag: true, extensions: [] };
 const MOUNTS = new Map([
   ['/demo/', sirv(join(ROOT, 'demo'), SIRV)],
   ['/dist/', sirv(join(ROOT, 'dist'), SIRV)],
+  ['/docs/', sirv(join(ROOT, 'docs'), SIRV)],
 ]);
 
 function reply(res, status, body, headers = {}) {

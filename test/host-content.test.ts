@@ -105,6 +105,26 @@ describe('host content from a failing server (src)', () => {
     expect(errors[0].hint).to.match(/^The content model at \/fixtures\/enormous is too large to load\. 31\d{5} bytes; the limit is 2097152$/);
   });
 
+  // A patient never sees where the content lives: the address goes to the console and the event only.
+  const addressed: [string, string][] = [
+    ['/content/missing.json', 'src-unreachable'],
+    ['/fixtures/wrong-shape?file=content.json', 'src-invalid'],
+    ['/fixtures/not-json?file=content.json', 'src-invalid'],
+    ['/fixtures/enormous?file=content.json', 'src-too-large'],
+  ];
+  for (const [src, code] of addressed) {
+    it(`${code}: the reader's message names no file, the hint and the console name ${src}`, async () => {
+      let result!: Awaited<ReturnType<typeof cardFrom>>;
+      const warned = await warnings(async () => (result = await cardFrom(src)));
+      const { el, errors } = result;
+      expect(errors.map((e) => e.code)).to.deep.equal([code]);
+      const visible = (shadow(el).querySelector('[part="error"]') as HTMLElement).innerText;
+      for (const text of [visible, errors[0].message]) expect(text).not.to.match(/\/|\.json|content\b|\$\./);
+      expect(errors[0].hint).to.contain(src);
+      expect(warned.join('\n')).to.contain(src);
+    });
+  }
+
   describe('a src changed while a load is under way: the last one wins', () => {
     it('a slow failure that arrives after the new content never shows', async () => {
       const { el, errors } = mountCard('/fixtures/server-error?slow');

@@ -13,6 +13,7 @@ import { BANDS } from '../model/vocabularies.js';
 import { band, sideEffectsOf } from '../i18n/messages.js';
 import type { ContentModel } from '../model/types.js';
 import type { AttributeDoc, WidgetDoc } from './manifest.js';
+import type { FallbackDefaults } from './snippet.js';
 
 /** One option of a choice: the attribute value, what the editor reads, and an optional hint. */
 export interface Choice {
@@ -219,18 +220,33 @@ export function attributesFor(fields: readonly Field[], values: Values): Array<[
   return attributes;
 }
 
-/** What a fallback link says when the editor gives only its address: what the widget shows. */
-const LINK_TEXT: Readonly<Record<string, (drug: string, model: ContentModel) => string>> = {
-  'cytokine-card': (drug) => `Read about ${drug}`,
-  // The list's own title, from the same message.
-  'side-effect-list': (drug) => sideEffectsOf(drug),
-  'injection-video': (_, model) => model.videos[0]?.title ?? 'How to give an injection',
+/** A drug's name inside a sentence: generic names are lower case there ("about interferon alfa"). */
+const inSentence = (name: string): string => name.charAt(0).toLocaleLowerCase('en-GB') + name.slice(1);
+
+/**
+ * What a widget's fallback says when the editor writes nothing: a link's text naming what the
+ * host's page is about, and a sentence that still helps without a link. Both name the drug, or
+ * the video, as the content model does.
+ */
+const FALLBACK_TEXT: Readonly<Record<string, (drug: string, model: ContentModel) => FallbackDefaults>> = {
+  'cytokine-card': (drug) => ({ link: `Read about ${inSentence(drug)}`, sentence: `Ask your treatment team about ${inSentence(drug)}.` }),
+  'side-effect-list': (drug) => ({
+    // The list's own title, from the same message.
+    link: sideEffectsOf(drug),
+    sentence: `Ask your treatment team about the side effects of ${inSentence(drug)}.`,
+  }),
+  'injection-video': (_, model) => {
+    const title = model.videos[0]?.title ?? 'How to give an injection';
+    return { link: title, sentence: `${title}: ask your treatment team to show you.` };
+  },
 };
 
-/** The default text of a widget's fallback link, for the drug the values choose. */
-export function defaultLinkText(tag: string, values: Values, model: ContentModel): string {
+/** The default texts of a widget's fallback, for the drug the values choose. */
+export function fallbackDefaults(tag: string, values: Values, model: ContentModel): FallbackDefaults {
   const id = values.drug;
   const drug = model.drugs.find((d) => d.id === id) ?? model.drugs[0];
-  const text = own(LINK_TEXT, tag);
-  return text ? text(drug?.name ?? '', model) : (own(WIDGET_LABELS, tag) ?? tag);
+  const texts = own(FALLBACK_TEXT, tag);
+  if (texts) return texts(drug?.name ?? '', model);
+  const label = own(WIDGET_LABELS, tag) ?? tag;
+  return { link: label, sentence: `${label}: ask your treatment team.` };
 }

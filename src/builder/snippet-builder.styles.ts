@@ -47,6 +47,25 @@ export const builderStyles = css`
       gap: 2.5rem;
       align-items: start;
     }
+    /* The column as tall as the form, so its code can stay in view all the way down the options. */
+    .output {
+      align-self: stretch;
+    }
+  }
+  /* The code stays in view while the editor changes the options beside it (the preview slides
+     under it). Only in a window tall enough for both boxes: a sticky block taller than the
+     window would hide its own end. */
+  @container (min-width: 56rem) {
+    @media (min-height: 34rem) {
+      .code-column {
+        position: sticky;
+        inset-block-start: 0;
+        z-index: 1;
+        padding-block: 0.75rem 1rem;
+        background: var(--cytokine-builder-background, #fff);
+        border-block-end: 1px solid var(--_line);
+      }
+    }
   }
 
   /* Form */
@@ -120,6 +139,26 @@ export const builderStyles = css`
     color: var(--_muted);
     font-size: 0.9375rem;
   }
+  .note {
+    margin: 0;
+    font-size: 0.9375rem;
+  }
+  .note:empty {
+    display: none;
+  }
+  .guidance {
+    margin-block: 0.75rem 0;
+    padding: 0.75rem;
+    background: var(--_tint);
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .docs {
+    margin-block: 0.5rem 0;
+  }
+  .link {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
   .error {
     margin: 0;
     color: var(--_error);
@@ -153,7 +192,7 @@ export const builderStyles = css`
   }
 
   /* One visible focus style for everything a keyboard can reach. */
-  :is(input, select, button, pre):focus-visible {
+  :is(input, select, button, pre, a):focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -161,9 +200,10 @@ export const builderStyles = css`
     outline-offset: 0;
   }
 
-  /* Output */
+  /* Output. A flex column, not a grid: a sticky child of a grid stays inside its own row. */
   .output {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: 2rem;
     min-inline-size: 0;
   }
@@ -171,6 +211,17 @@ export const builderStyles = css`
     font-size: 1.375rem;
     line-height: 1.25;
     margin: 0 0 0.75rem;
+  }
+  .box + .box {
+    margin-block-start: 1.25rem;
+  }
+  .box-heading {
+    font-size: 1.0625rem;
+    line-height: 1.3;
+    margin: 0;
+  }
+  .box .hint {
+    margin-block-end: 0.5rem;
   }
   .code {
     margin: 0;
@@ -181,7 +232,7 @@ export const builderStyles = css`
     color: var(--_text);
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
     font-size: 0.875rem;
-    line-height: 1.6;
+    line-height: 1.5;
     /* Long lines wrap rather than scroll, so the whole snippet reads at 320 px. Copying keeps
        the real line breaks only. */
     white-space: pre-wrap;
@@ -196,7 +247,7 @@ export const builderStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1rem;
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.5rem;
   }
   .button {
     min-block-size: 2.75rem;
@@ -243,6 +294,10 @@ export const builderStyles = css`
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
+    }
+    .guidance {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 4px;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -17,6 +17,9 @@ export type ContentRequest = { kind: 'drug'; query: string; about?: boolean } | 
  * Media paths in the bundled content are relative to the package root, and found relative to
  * this module so that a CDN copy of dist/ works without configuration. The self-contained
  * bundle sits one level higher than this module does, so its build rewrites this literal.
+ * Where a bundler has found a file itself (Vite, in dev too, and webpack follow the URLs the
+ * package's video modules write out per file; see rollup.config.mjs), the module gives its
+ * absolute URL instead, which is kept as it is.
  */
 let mediaBase = new URL(/* @vite-ignore */ '../', import.meta.url).href;
 

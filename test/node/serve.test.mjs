@@ -87,7 +87,7 @@ describe('scripts/serve.mjs', () => {
     }
   });
 
-  test('nothing outside demo/ and dist/ is served, however the path is spelled', async () => {
+  test('nothing outside demo/, dist/ and docs/ is served, however the path is spelled', async () => {
     const paths = [
       '/package.json',
       '/scripts/serve.mjs',

@@ -28,7 +28,7 @@ const FALLBACKS = [
   'Side effects of aldesleukin on Cancer Research UK',
   'How to give yourself an injection under the skin (South Tees NHS)',
 ];
-const TRANSCRIPT_LINE = 'injection-video [data-cytokine-transcript] button';
+const TRANSCRIPT_LINE = 'injection-video [data-cytokine-transcript] .cue';
 
 const url = (path: string): string => new URL(path, DEMO_ORIGIN).href;
 const isOurs = (u: string): boolean => new URL(u).origin === DEMO_ORIGIN;
@@ -64,13 +64,14 @@ const transcript = (page: Page) =>
   page.evaluate(() => {
     const box = document.querySelector('injection-video')?.querySelector(':scope > [data-cytokine-transcript]');
     if (!box) return null;
-    const buttons = [...box.querySelectorAll('button')];
-    const first = buttons[0]?.getBoundingClientRect();
+    const lines = [...box.querySelectorAll('.cue')];
+    const first = lines[0]?.getBoundingClientRect();
     return {
       slot: box.slot,
-      lines: buttons.map((b) => `${b.querySelector('.cue-time')?.textContent?.trim()} ${b.querySelector('.cue-text')?.textContent?.trim()}`),
+      lines: lines.map((b) => `${b.querySelector('.cue-time')?.textContent?.trim()} ${b.querySelector('.cue-text')?.textContent?.trim()}`),
       firstLineSize: first ? [Math.round(first.width), Math.round(first.height)] : null,
-      listStyle: getComputedStyle(box.querySelector('ol')!).listStyleType,
+      /** A line is there to click: only the transcript's stylesheet says so. */
+      cursor: lines[0] && getComputedStyle(lines[0]).cursor,
       adopted: document.adoptedStyleSheets.length,
     };
   });
@@ -308,7 +309,7 @@ test.describe('under a strict Content-Security-Policy', () => {
     // The transcript's stylesheet is adopted by the document: check it applies here too.
     const t = await transcript(page);
     expect(t?.lines.length, 'no transcript').toBeGreaterThanOrEqual(5);
-    expect(t?.listStyle, "the transcript's adopted stylesheet does not apply").toBe('none');
+    expect(t?.cursor, "the transcript's adopted stylesheet does not apply").toBe('pointer');
     expect(t?.adopted, 'no adopted document stylesheet').toBeGreaterThanOrEqual(1);
     await expect(page.locator(TRANSCRIPT_LINE).first(), 'transcript hidden').toBeVisible();
     await page.waitForTimeout(100); // violation events are dispatched asynchronously
@@ -408,6 +409,27 @@ test('the README snippet works on a blank page', async ({ page }) => {
   expect(card.tag, 'default heading level').toBe('h2');
   expect(await page.evaluate(() => document.querySelector('cytokine-card')!.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!.lang),
     'content language falls back to en-GB').toBe('en-GB');
+});
+
+// The two mistakes the README's troubleshooting table describes: each leaves the fallback showing.
+test.describe('a script tag that cannot start the widgets', () => {
+  test.use({ clean: false });
+  const cases: [string, string, RegExp][] = [
+    ['without type="module"', '<script src="/dist/cytokine-widgets.js"></script>', /import\.meta|export|import statement|Unexpected/i],
+    ['from a wrong path', '<script type="module" src="/wrong/cytokine-widgets.js"></script>', /^$/],
+  ];
+  for (const [what, script, pageError] of cases) {
+    test(`loaded ${what}: the fallback stays visible`, async ({ page, log }) => {
+      const body = `<!doctype html><html lang="en"><title>t</title>${script}\n<cytokine-card drug="IL-2"><a href="/il-2">Read about aldesleukin</a></cytokine-card>\n`;
+      await page.route(url('/broken.html'), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+      await page.goto('/broken.html', { waitUntil: 'load' });
+      await page.waitForTimeout(500);
+      await expect(page.getByRole('link', { name: 'Read about aldesleukin' })).toBeVisible();
+      expect(await page.evaluate(() => customElements.get('cytokine-card')), 'the element was defined').toBeUndefined();
+      if (pageError.source === '^$') expect(log.badResponses.some((r) => r.includes('/wrong/cytokine-widgets.js')), `responses: ${log.badResponses}`).toBe(true);
+      else expect(log.pageErrors.join('\n')).toMatch(pageError);
+    });
+  }
 });
 
 test.describe('without JavaScript', () => {
