@@ -183,6 +183,8 @@ export abstract class CytokineElement<T> extends LitElement {
     super.disconnectedCallback();
     this.stopWatching?.();
     this.stopWatching = undefined;
+    // A widget taken out has nobody to tell: no update after it has gone.
+    clearTimeout(this.announceTimer);
   }
 
   private stopWatching?: () => void;

@@ -22,15 +22,6 @@ export const injectionVideoStyles = css`
     margin-block-end: var(--_s);
     container-type: inline-size;
   }
-  /*
-   * The ring of the focused play button, video or message, drawn round the player: the player's
-   * rounded clip would hide theirs, and inside it a ring would sit on the poster, whose colours
-   * no theme controls (WCAG 2.4.7, 1.4.11). Outside, it is on the widget's own background.
-   */
-  .player:has(> :is(.facade, video, .media-error):focus-visible) {
-    outline: var(--cytokine-focus-width, 3px) solid var(--cytokine-focus-color, currentColor);
-    outline-offset: 2px;
-  }
   .player video { display: block; inline-size: 100%; aspect-ratio: 16 / 9; object-fit: contain; }
   /* One grid cell: the poster fills it, the label sits in its bottom corner, and the cell grows to fit the label. */
   .facade {
@@ -39,7 +30,20 @@ export const injectionVideoStyles = css`
   }
   .facade > * { grid-area: 1 / 1; }
   .poster { display: block; inline-size: 100%; block-size: 100%; min-block-size: 0; object-fit: contain; }
-  .facade:focus-visible { outline: none; }
+  /*
+   * The ring of the focused play button, video or message, drawn round the player: the player's
+   * rounded clip would hide theirs, and inside it a ring would sit on the poster, whose colours
+   * no theme controls (WCAG 2.4.7, 1.4.11). Outside, it is on the widget's own background.
+   */
+  /* Where :has() is missing (Firefox before 121), the button's own ring, inside the player. */
+  .facade:focus-visible { outline: 4px solid var(--cytokine-focus-color, currentColor); outline-offset: -4px; }
+  @supports selector(:has(*)) {
+    .facade:focus-visible { outline: none; }
+    .player:has(> :is(.facade, video, .media-error):focus-visible) {
+      outline: var(--cytokine-focus-width, 3px) solid var(--cytokine-focus-color, currentColor);
+      outline-offset: 2px;
+    }
+  }
   /* Bottom corner, not centre: the poster's own title sits in the middle. */
   .play {
     align-self: end; justify-self: start; margin: 2.5cqi;

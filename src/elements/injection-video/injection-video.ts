@@ -612,7 +612,8 @@ export class InjectionVideo extends CytokineElement<Video> {
     const code = error?.code === MediaError.MEDIA_ERR_DECODE ? 'media-unsupported' : 'media-error';
     // The usual cause is a bundle copied without its media folder: the console warning and the
     // event's hint name the file (the reader's message never does).
-    const url = video.currentSrc || video.querySelector('source')?.src || video.src;
+    // Without its query and fragment: a signed address's token must not reach the event's listeners.
+    const url = (video.currentSrc || video.querySelector('source')?.src || video.src).replace(/[?#].*$/, '');
     const advice = code === 'media-error' ? ['If the file is missing, copy dist/media next to the bundle.'] : [];
     this.mediaError = new CytokineError(code, '', [`File: ${url}.`, ...advice]);
   };
