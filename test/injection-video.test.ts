@@ -389,6 +389,30 @@ describe('<injection-video>', () => {
       expect(shadow(el).querySelector('[part="media-error"]')!.textContent).not.to.match(/missing\.webm|dist\/media/);
     });
 
+    it('a missing captions file: the console names its address and says to copy dist/media; the video still plays', async () => {
+      const el = document.createElement('injection-video') as InjectionVideo;
+      const model = structuredClone(enGB) as ContentModel;
+      model.videos[0].captions = [{ ...model.videos[0].captions[0], src: '/fixtures/missing.vtt' }];
+      el.model = model;
+      await renderWithErrors(html`${el}`);
+      const url = new URL('/fixtures/missing.vtt', location.href).href;
+      const warned = await warnings(async () => {
+        (shadow(el).querySelector('[part="play-button"]') as HTMLButtonElement).click();
+        const deadline = performance.now() + 8000;
+        const track = () => player(el)?.querySelector('track') as HTMLTrackElement | null | undefined;
+        // 3 is ERROR (2 LOADED): by then the track's error event has fired.
+        while (performance.now() < deadline && (track()?.readyState ?? 0) < 2) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      });
+      const warning = warned.find((w) => w.includes('missing.vtt'));
+      expect(warning, `a warning naming the file, among: ${warned.join(' | ')}`).to.be.a('string');
+      expect(warning).to.contain(url);
+      expect(warning).to.contain('copy dist/media next to the bundle');
+      expect(shadow(el).querySelector('[part="media-error"]'), 'the video is not replaced by an error').to.equal(null);
+    });
+
     // WCAG 4.1.3: read once, one way. Focus with a live role (role="alert") is read twice.
     it('keeps keyboard focus on the message when the focused video fails, read there and not announced too', async () => {
       const el = document.createElement('injection-video') as InjectionVideo;

@@ -342,9 +342,9 @@ export class InjectionVideo extends CytokineElement<Video> {
         crossorigin=${this.cors ? 'anonymous' : nothing} src=${this.source ?? ''}
         @timeupdate=${this.onTimeUpdate} @seeked=${this.onTimeUpdate} @ratechange=${this.onRateChange} @error=${this.onMediaError}>
       ${safeTracks(video.captions).map(
-        (t, i) => html`<track kind="captions" src=${t.src} srclang=${t.srclang} label=${t.label} ?default=${i === 0 && this.captions !== 'off'}>`,
+        (t, i) => html`<track kind="captions" src=${t.src} srclang=${t.srclang} label=${t.label} ?default=${i === 0 && this.captions !== 'off'} @error=${this.onTrackError}>`,
       )}
-      ${safeTracks(video.descriptions).map((t) => html`<track kind="descriptions" src=${t.src} srclang=${t.srclang} label=${t.label}>`)}
+      ${safeTracks(video.descriptions).map((t) => html`<track kind="descriptions" src=${t.src} srclang=${t.srclang} label=${t.label} @error=${this.onTrackError}>`)}
     </video>
     ${sign ? html`<video part="sign-video" class="sign" muted playsinline preload="auto" src=${sign.src} aria-label=${t.signVideo(sign.label ?? t.signLanguage())}
         @error=${this.onSignError}></video>` : nothing}`;
@@ -545,6 +545,15 @@ export class InjectionVideo extends CytokineElement<Video> {
   private onSignError = (): void => {
     this.signing = false;
     console.warn(`[cytokine-widgets] <${this.localName}> the sign-language video could not be loaded; check its src and type in the content.`);
+  };
+
+  /**
+   * A captions or descriptions file that does not load: the video still plays and the transcript
+   * stays, so the reader is not interrupted, but the page's developer is told which file.
+   */
+  private onTrackError = (e: Event): void => {
+    const src = (e.target as HTMLTrackElement).src.replace(/[?#].*$/, '');
+    console.warn(`[cytokine-widgets] <${this.localName}> the text track ${src} could not be loaded. If the file is missing, copy dist/media next to the bundle.`);
   };
 
   private onSigning = (e: Event): void => {
