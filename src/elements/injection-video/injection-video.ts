@@ -421,7 +421,7 @@ export class InjectionVideo extends CytokineElement<Video> {
     const { pattern } = this.search;
     // The "Play from" buttons' words are the interface's, in its language, like the shadow tree's.
     const transcript = withLocale(this.interfaceLocale, () =>
-      renderTranscript(this, { video: view.value, level: subLevel(this.level), current: cue, search: pattern && { pattern, current: this.match } }, view.model.locale, (t) => this.seek(t)),
+      renderTranscript(this, { video: view.value, level: subLevel(this.level), current: cue, search: pattern && { pattern, current: this.match } }, view.model.locale, this.seekTo),
     );
     if (this.scrollToMatch) {
       this.scrollToMatch = false;
@@ -599,6 +599,9 @@ export class InjectionVideo extends CytokineElement<Video> {
     this.focusVideo = moveFocus;
     this.playing = true;
   }
+
+  /** `seek` as one function for the widget's life: the transcript's click listener stays the same one across redraws. */
+  private seekTo = (time: number): void => this.seek(time);
 
   /** Moves playback to a time (seconds), starting the video if needed. */
   seek(time: number): void {

@@ -149,8 +149,19 @@ export function transcriptTemplate({ video, level, current, search }: Transcript
   return html`<div class="transcript-text" @click=${onSeek && seekOnClick(onSeek)}>${groups}</div>`;
 }
 
-/** One listener for every line and button: a line is clicked, or a "Play from" button pressed (also from the keyboard). */
-const seekOnClick = (onSeek: (time: number) => void) => (e: Event) => {
+const listeners = new WeakMap<(time: number) => void, (e: Event) => void>();
+/**
+ * One listener for every line and button: a line is clicked, or a "Play from" button pressed
+ * (also from the keyboard). The same listener for the same `onSeek`, so Lit does not take it off
+ * and put it back on each redraw (several a second while the video plays).
+ */
+function seekOnClick(onSeek: (time: number) => void): (e: Event) => void {
+  let listener = listeners.get(onSeek);
+  if (!listener) listeners.set(onSeek, (listener = clickToSeek(onSeek)));
+  return listener;
+}
+
+const clickToSeek = (onSeek: (time: number) => void) => (e: Event) => {
   const target = (e.target as Element).closest<HTMLElement>('[data-play-from], [data-start]');
   if (!target) return;
   // A reader selecting words to copy them is not asking the video to play.
