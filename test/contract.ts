@@ -57,7 +57,7 @@ export const drugWidget = (tag: string, ctor: ElementClass, subHeadingPart: stri
  * with the name of the story that does, so a reader can find it. The contract leaves them out
  * for that widget. Cases the stories specify for every widget are not in the contract at all:
  * an invalid `model` property ("Error: invalid model property"), the default heading level and
- * a chosen one ("Heading level …"), and the English content on a page in a language with no
+ * a chosen one ("Heading levels"), and the English content on a page in a language with no
  * content (Theming › "Language not available (Welsh page)").
  */
 export type StoryCases = Partial<Record<'src-unreachable' | 'src-invalid' | 'host-src' | 'model-property' | 'clinical-review' | 'review-due', string>>;
@@ -223,7 +223,7 @@ export function describeWidgetContract(o: ContractOptions): void {
     describe('heading-level', () => {
       // Levels 1 to 6, the outline below the title included, are specified by test/headings.test.ts.
       const levels = (el: HTMLElement) => [titleOf(el).localName, (shadow(el).querySelector(`[part="${subHeadingPart}"]`) as HTMLElement).localName];
-      // Values the stories do not show ("Heading level 9" and "Heading level \"two\"" do).
+      // Values the stories do not show (the "Heading levels" stories show 9 and "two").
       for (const bad of ['0', '2.5']) {
         it(`falls back to 2 with a warning for heading-level="${bad}"`, async () => {
           let el!: HTMLElement;

@@ -59,14 +59,25 @@ describe('<cytokine-card>', () => {
     expect(footer.innerText).to.contain('SNOMED CT 45754009');
   });
 
-  it('prints every disclosure open, without the controls', async function () {
+  it('wraps what each disclosure shows when open in details-content', async () => {
+    const el = await card('aldesleukin');
+    const disclosures = shadow(el).querySelectorAll('details');
+    // The "more" sections, the medicine codes and the sources.
+    expect(disclosures.length).to.be.greaterThan(2);
+    for (const details of disclosures) {
+      expect([...details.children].map((c) => c.getAttribute('part'))).to.deep.equal(['details-summary', 'details-content']);
+      expect(details.querySelector('[part="details-content"]')!.textContent!.trim()).not.to.equal('');
+    }
+  });
+
+  it('prints every disclosure open, its summary a plain label without the marker', async function () {
     const el = await card('aldesleukin');
     const hidden = shadow(el).querySelector('details p') as HTMLElement;
     expect(hidden.checkVisibility()).to.equal(false);
     await emulateMediaOrSkip(this, { media: 'print' });
     try {
       expect(hidden.checkVisibility()).to.equal(true);
-      expect(getComputedStyle(shadow(el).querySelector('summary')!).display).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('summary')!).display).to.equal('block');
     } finally {
       await emulateMedia({ media: 'screen' });
     }

@@ -80,6 +80,15 @@ describe('<injection-video>', () => {
       expect(shadow(el).querySelector<HTMLDetailsElement>('details.transcript')!.open).to.equal(true);
     });
 
+    it('marks an illustration with the illustration part', async () => {
+      const el = await make('injection-video');
+      const video = bundledModel.videos.find((v) => v.title === titleOf(el).textContent)!;
+      expect(video.illustration).to.be.a('string');
+      const badge = shadow(el).querySelector('[part="illustration"]')!;
+      expect(badge.textContent).to.equal('Illustration');
+      expect(badge.parentElement!.textContent).to.equal(`Illustration${video.illustration}`);
+    });
+
     // The facade itself (title, play button, poster, no <video>) is the "Before play (facade)" story.
     it('requests no media or captions before play, and nothing from another site', async () => {
       const since = performance.now();

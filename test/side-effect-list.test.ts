@@ -1,8 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../src/elements/side-effect-list/define.js';
 import { SideEffectList } from '../src/elements/side-effect-list/side-effect-list.js';
 import { parseBandFilter, telHref } from '../src/elements/side-effect-list/side-effect-list.types.js';
-import { readerText, settle, shadow } from './helpers.js';
+import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { emulateMediaOrSkip, readerText, settle, shadow } from './helpers.js';
+import { loadBundledModel } from '../src/content/index.js';
+import { careLevel } from '../src/i18n/messages.js';
+import { CARE_LEVELS } from '../src/model/vocabularies.js';
 import { describeWidgetContract, drugWidget, make } from './contract.js';
 
 const list = (drug: string, attrs: Record<string, string> = {}) => make('side-effect-list', { drug, ...attrs });
@@ -92,8 +96,8 @@ describe('<side-effect-list>', () => {
   });
 
   // The levels, their order and labels, the crisis route, the host's crisis line and advice
-  // line are specified by the "Care card: …", "Crisis route, with a local crisis line",
-  // "Aldesleukin" and "Host advice line, phone and temperatures" stories.
+  // line are specified by the "Care cards, with the host advice line", "Crisis route, with a
+  // local crisis line" and "Aldesleukin" stories.
   describe('care cards', () => {
     it('warns aldesleukin readers about low blood pressure and fluid leaks', async () => {
       const urgent = shadow(await list('aldesleukin')).querySelector('.care-card.urgent')!;
@@ -101,9 +105,119 @@ describe('<side-effect-list>', () => {
     });
   });
 
+  describe('parts', () => {
+    it("names each side effect's name, frequency and content, and each care card's level, body and list", async () => {
+      const el = await list('aldesleukin', { 'advice-phone': '0800 123 456' });
+      const drug = (await loadBundledModel('en-GB')).drugs.find((d) => d.id === 'aldesleukin')!;
+      const effects = shadow(el).querySelectorAll<HTMLDetailsElement>('[part="effect"]');
+      expect(effects.length).to.equal(drug.sideEffects.length);
+      for (const details of effects) {
+        const effect = drug.sideEffects.find((e) => e.id === details.dataset.id)!;
+        const summary = details.querySelector(':scope > summary')!;
+        expect(summary.querySelector('[part="effect-name"]')!.textContent).to.equal(effect.name);
+        const content = details.querySelector(':scope > [part="effect-content"]')!;
+        // Everything the disclosure shows when open, and nothing of its summary.
+        expect(details.children.length).to.equal(2);
+        expect(details.children[0]).to.equal(summary);
+        expect(details.children[1]).to.equal(content);
+        expect(content.querySelector('p')!.textContent).to.equal(effect.description.text);
+      }
+      const anaemia = shadow(el).querySelector('[data-id="anaemia"] [part="effect-frequency"]')!;
+      expect(anaemia.textContent).to.equal('19 in 100 people');
+      const cards = shadow(el).querySelectorAll('[part~="care-card"]');
+      const ordered = CARE_LEVELS.flatMap((l) => drug.careCards.filter((c) => c.level === l));
+      expect(cards.length).to.equal(ordered.length);
+      cards.forEach((card, i) => {
+        const data = ordered[i];
+        expect(card.matches(`[part~="care-card-${data.level}"]`), `card ${i}`).to.equal(true);
+        expect(card.querySelector('[part~="care-heading"] > [part="care-level"]')!.textContent, `card ${i}`).to.equal(`${careLevel(data.level)}:`);
+        const body = card.querySelector(':scope > [part="care-body"]')!;
+        expect(body.querySelectorAll(':scope > [part="care-list"] > li').length, `card ${i}`).to.equal(data.signs.length);
+        // The list of signs, not the list of phone numbers some cards add.
+        expect(body.querySelector('[part="care-list"]')).to.equal(body.querySelector('ul'));
+      });
+    });
+
+    it('wraps the content of the other disclosures (about the numbers, sources) in details-content', async () => {
+      const el = await list('aldesleukin');
+      const disclosures = shadow(el).querySelectorAll('[part="details"]');
+      expect(disclosures.length).to.equal(2);
+      for (const details of disclosures) {
+        expect([...details.children].map((c) => c.getAttribute('part'))).to.deep.equal(['details-summary', 'details-content']);
+        expect(details.querySelector('[part="details-content"]')!.textContent!.trim()).not.to.equal('');
+      }
+    });
+  });
+
+  describe('tokens', () => {
+    it('--cytokine-paragraph-spacing sets the space after paragraphs and lists', async () => {
+      const el = await list('aldesleukin');
+      const p = shadow(el).querySelector('[part="effect-content"] p')!;
+      const ul = shadow(el).querySelector('[part="care-list"]')!;
+      expect(getComputedStyle(p).marginBlockEnd).to.equal(`${0.75 * parseFloat(getComputedStyle(p).fontSize)}px`);
+      el.style.setProperty('--cytokine-paragraph-spacing', '2em');
+      expect(getComputedStyle(p).marginBlockEnd).to.equal(`${2 * parseFloat(getComputedStyle(p).fontSize)}px`);
+      expect(getComputedStyle(ul).marginBlockEnd).to.equal(`${2 * parseFloat(getComputedStyle(ul).fontSize)}px`);
+    });
+
+    it('--cytokine-link-hover-color colours a summary under the pointer, and only then', async () => {
+      const el = await list('aldesleukin');
+      el.style.setProperty('--cytokine-link-color', 'rgb(0, 0, 255)');
+      el.style.setProperty('--cytokine-link-hover-color', 'rgb(124, 40, 85)');
+      const summary = shadow(el).querySelector('[part="details-summary"]')!;
+      expect(getComputedStyle(summary).color).to.equal('rgb(0, 0, 255)');
+      const box = summary.getBoundingClientRect();
+      try {
+        await sendMouse({ type: 'move', position: [Math.round(box.x + 10), Math.round(box.y + box.height / 2)] });
+        // WebDriver (Firefox, WebKit) moves the pointer a while before the page restyles.
+        await waitUntil(() => getComputedStyle(summary).color !== 'rgb(0, 0, 255)', 'the summary changes colour under the pointer', { timeout: 3000 });
+        expect(getComputedStyle(summary).color).to.equal('rgb(124, 40, 85)');
+      } finally {
+        await resetMouse();
+      }
+    });
+  });
+
+  describe('print', () => {
+    const visible = (e: Element) => {
+      const box = e.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && (e as HTMLElement).checkVisibility();
+    };
+
+    // Paper has no disclosures to open: a printed handout must name every side effect.
+    it("prints every side effect's name, frequency and text, and the care cards with NHS.UK's black borders, thicker by urgency", async function () {
+      const el = await list('aldesleukin');
+      const effects = [...shadow(el).querySelectorAll('[part="effect"]')];
+      await emulateMediaOrSkip(this, { media: 'print' });
+      try {
+        for (const details of effects) {
+          const name = details.querySelector('[part="effect-name"]')!;
+          expect(visible(name), name.textContent!).to.equal(true);
+          const frequency = details.querySelector('[part="effect-frequency"]');
+          if (frequency) expect(visible(frequency), `${name.textContent}: frequency`).to.equal(true);
+          expect(visible(details.querySelector('[part="effect-content"] p')!), `${name.textContent}: text`).to.equal(true);
+          // A plain label: no disclosure marker.
+          expect(getComputedStyle(details.querySelector('summary')!).display).to.equal('block');
+        }
+        expect(effects.filter((d) => d.querySelector('[part="effect-frequency"]')).length).to.be.greaterThan(0);
+        const border = (level: string) => {
+          const style = getComputedStyle(shadow(el).querySelector(`[part~="care-card-${level}"]`)!);
+          expect(style.borderTopColor, level).to.equal('rgb(0, 0, 0)');
+          expect(style.borderLeftStyle, level).to.equal('solid');
+          return parseFloat(style.borderTopWidth);
+        };
+        expect(['non-urgent', 'urgent', 'emergency'].map(border)).to.deep.equal([4, 6, 8]);
+        const emergency = getComputedStyle(shadow(el).querySelector('[part~="care-card-emergency"] [part="care-body"]')!);
+        expect([emergency.backgroundColor, emergency.color]).to.deep.equal(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
   describe('expanded and filter', () => {
-    // Open with the attribute, and closed without it: the "Expanded (all open)" and "Collapsed
-    // (default)" stories. Here: taking it away closes them.
+    // Open with the attribute, and closed without it: the "Expanded (all open)" and "Aldesleukin"
+    // stories. Here: taking it away closes them.
     it('closes every side effect when the expanded attribute is removed', async () => {
       const el = await list('aldesleukin', { expanded: '' });
       const effects = [...shadow(el).querySelectorAll<HTMLDetailsElement>('details.effect')];

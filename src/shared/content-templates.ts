@@ -87,7 +87,7 @@ export function provenance(model: ContentModel, content: unknown, extra: unknown
     ${extra}
     <details part="details" class="sources">
       <summary part="details-summary">${t.sources(sources.length)}</summary>
-      <ol>${sources.map(sourceItem)}</ol>
+      <div part="details-content"><ol>${sources.map(sourceItem)}</ol></div>
     </details>
   </footer>`;
 }

@@ -17,7 +17,9 @@ export const baseStyles = css`
     font-size: var(--cytokine-font-size, inherit);
     line-height: var(--cytokine-line-height, 1.5);
     color: var(--cytokine-text-color, inherit);
-    overflow-wrap: break-word;
+    /* "anywhere", not "break-word": a long word or address also stops counting towards the
+       widget's narrowest width, so a host's grid or flex layout can still make it 320 px wide. */
+    overflow-wrap: anywhere;
     /* A host page's style rules cannot reach in, but inherited text styles can; reset the ones
        that would break layout. Letter and word spacing are left to inherit: they are how a
        reader's own spacing stylesheet reaches the text (WCAG 1.4.12). */
@@ -57,7 +59,7 @@ export const baseStyles = css`
   .title { font-size: 1.5em; }
   .section-heading { font-size: 1.2em; margin-block-start: var(--_s); }
   /* In em, so paragraph spacing grows with the text (WCAG 1.4.12 asks for 2em to fit). */
-  p, ul, ol, dl { margin-block: 0 0.75em; }
+  p, ul, ol, dl { margin-block: 0 var(--cytokine-paragraph-spacing, 0.75em); }
   ul, ol { padding-inline-start: 1.5em; }
   li + li { margin-block-start: 0.25em; }
   a,
@@ -67,7 +69,10 @@ export const baseStyles = css`
     text-underline-offset: 0.15em;
   }
   a:hover,
-  summary:hover { text-decoration-thickness: 0.15em; }
+  summary:hover {
+    color: var(--cytokine-link-hover-color, var(--cytokine-link-color, inherit));
+    text-decoration-thickness: 0.15em;
+  }
   :focus-visible {
     outline: var(--cytokine-focus-width, 3px) solid var(--cytokine-focus-color, currentColor);
     outline-offset: 2px;
@@ -115,20 +120,22 @@ export const baseStyles = css`
   }
   @media (forced-colors: active) {
     .base, .error { border-color: CanvasText; }
-    a, summary { color: LinkText; }
+    a, summary, a:hover, summary:hover { color: LinkText; }
     :focus-visible { outline-color: Highlight; }
   }
   @media print {
     .base { border: 1px solid #000; }
-    summary { display: none; }
+    /* Paper has no disclosures to open: each summary prints as a plain bold label, no marker. */
+    summary { display: block; min-block-size: 0; padding: 0; color: inherit; text-decoration: none; font-weight: 700; }
+    summary::-webkit-details-marker { display: none; }
     a[href^='http']::after { content: ' (' attr(href) ')'; font-size: 0.85em; word-break: break-all; }
   }
 `;
 
 /**
  * Print opens every disclosure: paper has no buttons. `::details-content` is in Chromium 131+,
- * Safari 18.4+ and Firefox 143+; older browsers print the summaries (a beforeprint script would
- * cost bundle bytes for them alone).
+ * Safari 18.4+ and Firefox 143+; older browsers print only the summaries (a beforeprint script
+ * would cost bundle bytes for them alone).
  */
 export const printStyles = css`
   @media print {

@@ -1,5 +1,5 @@
 /** Media features a story can ask the browser to emulate. */
-export type EmulatedMedia = { forcedColors?: 'active' | 'none'; reducedMotion?: 'reduce' | 'no-preference' };
+export type EmulatedMedia = { media?: 'print' | 'screen'; forcedColors?: 'active' | 'none'; reducedMotion?: 'reduce' | 'no-preference' };
 
 /**
  * Asks the browser to emulate media features (e.g. Windows high contrast, `forced-colors:

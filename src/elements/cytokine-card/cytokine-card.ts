@@ -44,6 +44,7 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...s
  * @csspart section-heading - Each section's heading.
  * @csspart details - Each disclosure (more detail, sources).
  * @csspart details-summary - The button-like summary of each disclosure.
+ * @csspart details-content - What each disclosure shows when open.
  * @csspart links - The list of "more information" links.
  * @csspart link - Each link to more information.
  * @csspart footer - The review dates and sources.
@@ -53,8 +54,8 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...s
  *
  * @cssprop [--cytokine-font-family=inherit] - Font of the whole widget.
  * @cssprop [--cytokine-text-color=inherit] - Text colour.
- * @cssprop [--cytokine-background=transparent] - Background of the card.
- * @cssprop [--cytokine-border-color=currentColor at 35%] - Card border colour.
+ * @cssprop [--cytokine-background=transparent] - Background of the widget.
+ * @cssprop [--cytokine-border-color=currentColor at 35%] - Widget border colour.
  * @cssprop [--cytokine-divider-color=currentColor at 20%] - Lines between sections.
  * @cssprop [--cytokine-heading-color=inherit] - Heading colour.
  * @cssprop [--cytokine-heading-line-height=inherit] - Line height of headings. Leave it unset to let a reader's own line spacing reach them (WCAG 1.4.12).
@@ -65,6 +66,13 @@ const shownContent = (drug: Drug) => [drug.summary, drug.codes, drug.links, ...s
  * @cssprop [--cytokine-gap=1.5rem] - Space below the widget when something follows it (none after the last), so adjacent widgets do not touch.
  * @cssprop [--cytokine-max-width=48rem] - Largest width of the widget.
  * @cssprop [--cytokine-error-color=#d5281b] - Accent of the error message.
+ * @cssprop [--cytokine-font-size=inherit] - Text size of the whole widget; headings and other text scale from it.
+ * @cssprop [--cytokine-line-height=1.5] - Line height of the text.
+ * @cssprop [--cytokine-heading-font-family=inherit] - Font of headings.
+ * @cssprop [--cytokine-border-width=1px] - Width of the widget's border.
+ * @cssprop [--cytokine-focus-width=3px] - Width of the focus outline.
+ * @cssprop [--cytokine-link-hover-color=the link colour] - Link and disclosure colour on hover.
+ * @cssprop [--cytokine-paragraph-spacing=0.75em] - Space after paragraphs and lists. In em, so it grows with the text (WCAG 1.4.12).
  *
  * @fires cytokine-error - The card cannot show its content. `detail: { code, message, hint }` (`message` is what readers see; `hint` says what to fix, for developers); codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
  * @fires cytokine-ready - The content is ready and shown.
@@ -102,7 +110,7 @@ export class CytokineCard extends DrugElement {
   private renderCodes(drug: Drug): TemplateResult | typeof nothing {
     if (!drug.codes.length) return nothing;
     return html`<details part="details" class="codes"><summary part="details-summary">${t.codes()}</summary>
-      <ul>${drug.codes.map((c) => html`<li>${markUp(t.codeLine(c.system, c.code, c.display), c.code, (code) => html`<span class="code">${code}</span>`)}</li>`)}</ul></details>`;
+      <div part="details-content"><ul>${drug.codes.map((c) => html`<li>${markUp(t.codeLine(c.system, c.code, c.display), c.code, (code) => html`<span class="code">${code}</span>`)}</li>`)}</ul></div></details>`;
   }
 
   private renderSection(section: Section, key: string, level: OutlineLevel): TemplateResult {
@@ -110,7 +118,7 @@ export class CytokineCard extends DrugElement {
       ${heading(subLevel(level), section.heading, 'section-heading')}
       ${blocks(section.body)}
       ${section.more
-        ? html`<details part="details"><summary part="details-summary">${section.more.summary}</summary>${blocks(section.more.body)}</details>`
+        ? html`<details part="details"><summary part="details-summary">${section.more.summary}</summary><div part="details-content">${blocks(section.more.body)}</div></details>`
         : nothing}
     </div>`;
   }

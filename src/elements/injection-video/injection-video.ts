@@ -83,6 +83,7 @@ declare global {
  *
  * @csspart base - The widget box.
  * @csspart title - The video's title.
+ * @csspart illustration - The "Illustration" badge before the note that the video is an illustration, not real footage.
  * @csspart player - The box that holds the poster or the video: 16:9, and taller when the play label's text needs it. Draws the focus ring of the video inside it.
  * @csspart play-button - The play button over the poster.
  * @csspart play-label - The visible label and duration inside the play button.
@@ -94,6 +95,7 @@ declare global {
  * @csspart transcript - The transcript disclosure.
  * @csspart details - Disclosures (transcript, sources).
  * @csspart details-summary - Their summaries.
+ * @csspart details-content - What the sources disclosure shows when open.
  * @csspart settings - The group of settings under the player (speed, audio description, sign language, caption style).
  * @csspart speed - The playback speed menu.
  * @csspart audio-description - The audio description checkbox (only when the video has descriptions).
@@ -130,6 +132,20 @@ declare global {
  * @cssprop [--cytokine-heading-line-height=inherit] - Line height of headings. Leave it unset to let a reader's own line spacing reach them (WCAG 1.4.12).
  * @cssprop [--cytokine-radius=0.5rem] - Corner radius.
  * @cssprop [--cytokine-space=1rem] - Base spacing.
+ * @cssprop [--cytokine-font-size=inherit] - Text size of the whole widget; headings and other text scale from it.
+ * @cssprop [--cytokine-line-height=1.5] - Line height of the text.
+ * @cssprop [--cytokine-heading-font-family=inherit] - Font of headings.
+ * @cssprop [--cytokine-border-width=1px] - Width of the widget's border.
+ * @cssprop [--cytokine-focus-width=3px] - Width of the focus outline.
+ * @cssprop [--cytokine-link-hover-color=the link colour] - Link and disclosure colour on hover.
+ * @cssprop [--cytokine-paragraph-spacing=0.75em] - Space after paragraphs and lists. In em, so it grows with the text (WCAG 1.4.12).
+ * @cssprop [--cytokine-background=transparent] - Background of the widget.
+ * @cssprop [--cytokine-border-color=currentColor at 35%] - Widget border colour.
+ * @cssprop [--cytokine-divider-color=currentColor at 20%] - Lines between sections.
+ * @cssprop [--cytokine-error-color=#d5281b] - Accent of the error message.
+ * @cssprop [--cytokine-heading-color=inherit] - Heading colour.
+ * @cssprop [--cytokine-link-color=inherit] - Link and disclosure colour.
+ * @cssprop [--cytokine-max-width=48rem] - Largest width of the widget.
  *
  * @fires cytokine-error - The video cannot be shown or played. `detail: { code, message, hint }` (`message` is what readers see; `hint` says what to fix, for developers); codes: `unknown-video`, `media-error`, `media-unsupported`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
  * @fires cytokine-ready - The content is ready and shown.
@@ -303,7 +319,7 @@ export class InjectionVideo extends CytokineElement<Video> {
     return html`<figure class="figure" aria-labelledby="title">
       ${heading(level, video.title, 'title', 'title')}
       <p>${video.description.text}</p>
-      ${video.illustration ? html`<p class="illustration"><span class="badge">${t.illustration()}</span>${video.illustration}</p>` : nothing}
+      ${video.illustration ? html`<p class="illustration"><span part="illustration" class="badge">${t.illustration()}</span>${video.illustration}</p>` : nothing}
       <div part="player" class="player">${this.renderPlayer(video, sign)}</div>
       ${this.renderSettings(video, sign)}
       ${video.chapters.length

@@ -8,6 +8,8 @@ export const sideEffectListStyles = css`
   .effect { margin: 0; padding-block-end: 0.25rem; }
   .effect > summary { text-decoration: none; }
   .name { font-weight: 700; margin-inline-end: 0.5em; text-decoration: underline; }
+  /* The name carries the summary's underline, so it thickens on hover as every other link does. */
+  summary:hover > .name { text-decoration-thickness: 0.15em; }
   .how-many { font-variant-numeric: tabular-nums; display: inline-block; }
   .label { font-weight: 700; }
   /* A heading to screen readers, a bold line over its list to the eye, as before. */
@@ -47,8 +49,14 @@ export const sideEffectListStyles = css`
     .care-card { border: 2px solid CanvasText; }
     .care-heading { forced-color-adjust: none; background: CanvasText; color: Canvas; }
   }
+  /* Each name prints as a bold line over its frequency and text. Care cards print as NHS.UK's
+     do: black borders, thicker the more urgent (4, 6 and 8 px), each kept on one page. */
   @media print {
-    .care-heading { background: none; color: inherit; border-block-end: 2px solid currentColor; }
-    .care-card.emergency .care-body { background: none; color: inherit; }
+    .name { display: block; text-decoration: none; }
+    .care-card { border: 4px solid #000; color: #000; break-inside: avoid; }
+    .care-card.urgent { border-width: 6px; }
+    .care-card.emergency { border-width: 8px; }
+    .care-heading { background: none; color: inherit; border-block-end: 2px solid; }
+    .care-card.emergency .care-body { background: #fff; color: inherit; }
   }
 `;

@@ -43,6 +43,9 @@ import { parseBandFilter, telHref } from './side-effect-list.types.js';
  * @csspart item - Each side effect's list item.
  * @csspart effect - Each side effect's disclosure.
  * @csspart effect-summary - The name and number that open a side effect.
+ * @csspart effect-name - The side effect's name, in its summary.
+ * @csspart effect-frequency - How many people get it, in its summary (when it adds to the group's heading).
+ * @csspart effect-content - Everything a side effect shows when open: description, how common, what you can do.
  * @csspart what-to-do-heading - The "What you can do" heading in each side effect.
  * @csspart care-cards - The when-to-get-help cards.
  * @csspart care-card - Each care card.
@@ -50,9 +53,13 @@ import { parseBandFilter, telHref } from './side-effect-list.types.js';
  * @csspart care-card-urgent - The urgent card.
  * @csspart care-card-emergency - The emergency card.
  * @csspart care-heading - Each care card's heading (level label and what to do).
+ * @csspart care-level - The level label at the start of each care card's heading ("Urgent advice"). NHS.UK hides it visually; it stays in the heading for screen readers.
+ * @csspart care-body - Each care card's body, under its heading.
+ * @csspart care-list - The list of signs in each care card's body.
  * @csspart phone-link - The tap-to-call link to your advice line.
  * @csspart details - Other disclosures (about the numbers, sources).
  * @csspart details-summary - Their summaries.
+ * @csspart details-content - What each of them shows when open.
  * @csspart footer - The review dates and sources.
  * @csspart error - The message shown when the list cannot show its content.
  * @csspart language-note - The note that says the content is not in the page's language (and which language it is in).
@@ -72,6 +79,19 @@ import { parseBandFilter, telHref } from './side-effect-list.types.js';
  * @cssprop [--cytokine-link-color=inherit] - Link and disclosure colour.
  * @cssprop [--cytokine-focus-color=currentColor] - Focus outline colour.
  * @cssprop [--cytokine-space=1rem] - Base spacing.
+ * @cssprop [--cytokine-font-size=inherit] - Text size of the whole widget; headings and other text scale from it.
+ * @cssprop [--cytokine-line-height=1.5] - Line height of the text.
+ * @cssprop [--cytokine-heading-font-family=inherit] - Font of headings.
+ * @cssprop [--cytokine-border-width=1px] - Width of the widget's border.
+ * @cssprop [--cytokine-focus-width=3px] - Width of the focus outline.
+ * @cssprop [--cytokine-link-hover-color=the link colour] - Link and disclosure colour on hover.
+ * @cssprop [--cytokine-paragraph-spacing=0.75em] - Space after paragraphs and lists. In em, so it grows with the text (WCAG 1.4.12).
+ * @cssprop [--cytokine-background=transparent] - Background of the widget.
+ * @cssprop [--cytokine-border-color=currentColor at 35%] - Widget border colour.
+ * @cssprop [--cytokine-radius=0.5rem] - Corner radius.
+ * @cssprop [--cytokine-max-width=48rem] - Largest width of the widget.
+ * @cssprop [--cytokine-error-color=#d5281b] - Accent of the error message.
+ * @cssprop [--cytokine-heading-color=inherit] - Heading colour.
  *
  * @fires cytokine-error - The list cannot show its content. `detail: { code, message, hint }` (`message` is what readers see; `hint` says what to fix, for developers); codes: `missing-drug`, `unknown-drug`, `src-unreachable`, `src-invalid`, `src-too-large`, `model-invalid`, `render-failed`.
  * @fires cytokine-ready - The content is ready and shown.
@@ -136,7 +156,7 @@ export class SideEffectList extends DrugElement {
       ${heading(level, t.sideEffectsOf(values.drug), 'title', 'title')}
       ${scales.length
         ? html`<details part="details" class="about-numbers"><summary part="details-summary">${t.aboutNumbers()}</summary>
-            <dl>${scales.map((s) => html`<dt class="label">${s.name}</dt><dd>${s.description}</dd>`)}</dl></details>`
+            <div part="details-content"><dl>${scales.map((s) => html`<dt class="label">${s.name}</dt><dd>${s.description}</dd>`)}</dl></div></details>`
         : nothing}
       ${groups.map((g) => this.renderGroup(g, model, subLevel(level)))}
       ${groups.every((g) => g.id === SERIOUS) ? html`<p>${t.noneInGroups()}</p>` : nothing}
@@ -161,13 +181,15 @@ export class SideEffectList extends DrugElement {
     const scale = model.frequencyScales.find((s) => s.id === effect.frequency.scale);
     return html`<li part="item">
       <details part="effect" class="effect" data-id=${effect.id} ?open=${this.expanded}>
-        <summary part="effect-summary"><span class="name">${effect.name}</span>${many ? html` <span class="how-many">${many}</span>` : nothing}</summary>
-        <p>${effect.description.text}</p>
-        <p class="how-common"><span class="label">${t.howCommon()}</span> ${effect.frequency.words}.
-          ${scale ? html`<span class="scale-note">${t.scaleNote(scale.name)}</span>` : nothing}</p>
-        ${effect.whatToDo.length
-          ? html`${heading(level, t.whatYouCanDo(), 'what-to-do-heading')}<ul>${effect.whatToDo.map((s) => html`<li>${s.text}</li>`)}</ul>`
-          : nothing}
+        <summary part="effect-summary"><span part="effect-name" class="name">${effect.name}</span>${many ? html` <span part="effect-frequency" class="how-many">${many}</span>` : nothing}</summary>
+        <div part="effect-content">
+          <p>${effect.description.text}</p>
+          <p class="how-common"><span class="label">${t.howCommon()}</span> ${effect.frequency.words}.
+            ${scale ? html`<span class="scale-note">${t.scaleNote(scale.name)}</span>` : nothing}</p>
+          ${effect.whatToDo.length
+            ? html`${heading(level, t.whatYouCanDo(), 'what-to-do-heading')}<ul>${effect.whatToDo.map((s) => html`<li>${s.text}</li>`)}</ul>`
+            : nothing}
+        </div>
       </details>
     </li>`;
   }
@@ -182,9 +204,9 @@ export class SideEffectList extends DrugElement {
     const usesAdviceLine = [card.heading, card.action.text].some((t) => t.includes('{adviceLine}'));
     const crisisLine = showsCrisisLine(card) ? this.crisisLine?.trim() : undefined;
     return html`<div part="care-card care-card-${card.level}" class="care-card ${card.level}">
-      ${heading(level, html`<span class="care-level">${t.careLevel(card.level)}<span class="visually-hidden">:</span></span> ${fill(card.heading, values)}`, 'care-heading')}
-      <div class="care-body">
-        <ul>${card.signs.map((s) => html`<li>${fill(s.text, values)}</li>`)}</ul>
+      ${heading(level, html`<span part="care-level" class="care-level">${t.careLevel(card.level)}<span class="visually-hidden">:</span></span> ${fill(card.heading, values)}`, 'care-heading')}
+      <div part="care-body" class="care-body">
+        <ul part="care-list">${card.signs.map((s) => html`<li>${fill(s.text, values)}</li>`)}</ul>
         <p>${fill(card.action.text, values)}</p>
         ${usesAdviceLine ? phoneLink(this.advicePhone) : nothing}
         ${crisisLine ? html`<p class="crisis-line">${t.localCrisisLine(crisisLine)}</p>${phoneLink(this.crisisPhone)}` : nothing}
