@@ -1,7 +1,10 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { isTheme, themeClass } from '../stories/support/themes.js';
+import { TOKENS } from '../stories/support/tokens.js';
+import './preview.css';
 import '../src/themes/charity.css';
 import '../src/themes/hospital.css';
 import '../src/themes/dark.css';
@@ -30,6 +33,44 @@ const withTheme: Decorator = (story, { globals }) => {
   return html`<div class=${themeClass(theme)} data-theme=${theme}>${story()}</div>`;
 };
 
+/** The args Storybook makes from the manifest's cssProperties: keyed by the property's name. */
+const isTokenArg = (name: string) => name.startsWith('--cytokine-');
+
+/**
+ * Controls for the `--cytokine-*` rows of each widget's docs table. The framework types them
+ * `void`, which gets a JSON control, and Storybook drops a `void` arg from the URL (`&args=`) as
+ * incompatible: as strings, with a colour picker (the default's and the themes' colours as
+ * presets) where the token is a colour, they reach withTokenArgs below.
+ */
+const tokenControls: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      if (!isTokenArg(name) || argType.table?.category !== 'css custom properties') return [name, argType];
+      const colours = TOKENS.find((token) => token.name === name)?.colours.filter((c) => !c.startsWith('light-dark(')) ?? [];
+      const control = colours.length ? { type: 'color', presetColors: colours } : { type: 'text' };
+      return [name, { ...argType, type: { name: 'string', required: false }, control }];
+    }),
+  );
+
+/**
+ * Sets the story's `--cytokine-*` args (the docs table's token controls, or `&args=` in the URL)
+ * on a wrapper round the story, through the CSSOM: the widgets inherit them. Inside the theme's
+ * wrapper, so a control wins over the toolbar theme's value; a cleared control is removed.
+ * Stories without token controls (no manifest cssProperties) are left unwrapped.
+ */
+const withTokenArgs: Decorator = (story, { args, argTypes }) => {
+  if (!Object.keys(argTypes).some(isTokenArg)) return story();
+  const set = new Map(
+    Object.entries(args).filter((entry): entry is [string, string] => isTokenArg(entry[0]) && typeof entry[1] === 'string' && entry[1].trim() !== ''),
+  );
+  const apply = (el: Element | undefined) => {
+    if (!(el instanceof HTMLElement)) return;
+    for (const name of [...el.style].filter(isTokenArg)) if (!set.has(name)) el.style.removeProperty(name);
+    for (const [name, value] of set) el.style.setProperty(name, value);
+  };
+  return html`<div class="cytokine-token-args" ${ref(apply)}>${story()}</div>`;
+};
+
 /** Widths designers check: the smallest phone (WCAG 1.4.10 reflow), a phone, a tablet, a laptop. */
 const viewports = {
   reflow320: { name: '320 px (small phone, reflow)', styles: { width: '320px', height: '640px' }, type: 'mobile' },
@@ -40,7 +81,9 @@ const viewports = {
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withTheme],
+  // The first is innermost: token args sit inside the theme's wrapper.
+  decorators: [withTokenArgs, withTheme],
+  argTypesEnhancers: [tokenControls],
   globalTypes: {
     theme: {
       description: 'Example theme from src/themes/ around every story',
