@@ -144,9 +144,15 @@ export function installProbes(): void {
     return `${host?.localName ?? 'page'} ${where} "${text}"`;
   };
 
+  /**
+   * Text kept for screen readers only, clipped to a pixel on purpose: the widgets' class, or the
+   * same recipe from a theme's ::part rule (the hospital theme hides the care-card level label
+   * as NHS.UK does).
+   */
   const visuallyHidden = (el: Element): boolean => {
     for (let e: Element | null = el; e; e = flatParent(e)) {
       if (e.classList.contains('visually-hidden')) return true;
+      if (getComputedStyle(e).clipPath === 'inset(50%)' && e.getBoundingClientRect().width <= 1) return true;
     }
     return false;
   };

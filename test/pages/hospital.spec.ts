@@ -118,11 +118,11 @@ test('a placeholder added to the page later is upgraded, with only the declared 
   await expect(page.locator('cytokine-card')).toHaveCount(2);
 });
 
-test('the page has no axe violations, as loaded and with every disclosure open', async ({ page }) => {
-  // axe reads every node of three widgets' shadow roots twice: slow on a busy machine.
+// With every disclosure open, which has every node of the page as loaded, and more.
+test('the page has no axe violations, with every disclosure open', async ({ page }) => {
+  // axe reads every node of three widgets' shadow roots: slow on a busy machine.
   test.slow();
   await openHospital(page);
-  expect(await axeViolations(page), 'as loaded').toEqual([]);
   expect(await openAllDisclosures(page), 'too few disclosures found to open').toBeGreaterThanOrEqual(8);
   expect(await axeViolations(page), 'every disclosure open').toEqual([]);
 });
@@ -136,8 +136,10 @@ test.describe('at 1280 px', () => {
     const list = page.locator('side-effect-list');
     await expect(card.locator('[part~="link"]').first(), 'card link colour').toHaveCSS('color', NHS_BLUE);
     expect(await card.locator('[part~="title"]').evaluate((el) => getComputedStyle(el).fontFamily), 'title font').toMatch(/^Frutiger, "Frutiger W01", Arial/);
-    await expect(card.locator('[part~="base"]'), 'white card').toHaveCSS('background-color', 'rgb(255, 255, 255)');
-    await expect(card.locator('[part~="base"]'), 'square corners').toHaveCSS('border-top-left-radius', '0px');
+    // NHS.UK sets text straight on the grey page (no box round the widget); care cards are white.
+    await expect(card.locator('[part~="base"]'), 'no box').toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    await expect(card.locator('[part~="base"]'), 'no border').toHaveCSS('border-top-width', '0px');
+    await expect(list.locator('[part~="care-card"]').first(), 'white care card').toHaveCSS('background-color', 'rgb(255, 255, 255)');
     await expect(list.locator('[part~="effect-summary"]').first(), 'side-effect summaries').toHaveCSS('color', NHS_BLUE);
     await expect(page.locator('main'), 'the theme’s grey page').toHaveCSS('background-color', 'rgb(240, 244, 245)');
   });
