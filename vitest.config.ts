@@ -29,9 +29,10 @@ const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url))
  *   trusted key presses.
  * - media: a page cannot emulate `forced-colors` or `prefers-reduced-motion`; under Vitest the
  *   `emulateMedia` command below does it through Playwright.
+ * - pointer: a page cannot make `:hover` match; under Vitest the real pointer moves.
  */
 const twins = new Map(
-  ['keyboard', 'media'].map((name) => [fromHere(`./stories/support/${name}.ts`), fromHere(`./stories/support/${name}.vitest.ts`)]),
+  ['keyboard', 'media', 'pointer'].map((name) => [fromHere(`./stories/support/${name}.ts`), fromHere(`./stories/support/${name}.vitest.ts`)]),
 );
 const vitestTwins = new Set(twins.values());
 

@@ -12,10 +12,10 @@ import { expectDrug, expectVisible, part, parts, settledCard, type EventSpy } fr
 import { deepActiveElement, press } from './support/keyboard.js';
 import { activeTheme } from './support/themes.js';
 import {
-  aliasStory as widgetAliasStory,
   darkPage,
   darkPageOf,
   expectErrorPlay,
+  expectAliases,
   listening,
   READER_MESSAGES,
   readerText,
@@ -105,8 +105,9 @@ function expectSeedFacts(el: HTMLElement, drug: keyof typeof SEED_FACTS): string
 }
 
 export const InterferonAlfa: CardStory = {
+  name: 'Interferon alfa',
   args: { drug: 'interferon-alfa' },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals, step }) => {
     const el = await settledCard(canvasElement);
     expectDrug(el, 'Interferon alfa');
     // Long sections wait behind native disclosures, closed at first.
@@ -127,61 +128,56 @@ export const InterferonAlfa: CardStory = {
     // Before any error, the fallback is not shown (no slot is rendered with the content).
     expect(parts(el, 'slot')).toHaveLength(0);
     expect(args.onCytokineError).not.toHaveBeenCalled();
+    // No font of its own: with no theme it has the story page's (.storybook/preview.css), not a serif.
+    if (!activeTheme(globals)) expect(getComputedStyle(part(el, '[part="title"]')).fontFamily, 'the page\'s font').toMatch(/^system-ui,/);
+    // Names people use choose it too (aliases in the content model, without case or hyphens).
+    await expectAliases(el, step, 'interferon-alfa', 'Interferon alfa', ['IFN', 'interferon alpha', 'Intron A'], () => expectDrug(el, 'Interferon alfa'));
+    expect(args.onCytokineError).not.toHaveBeenCalled();
   },
 };
 
 export const Aldesleukin: CardStory = {
+  name: 'Aldesleukin',
   args: { drug: 'aldesleukin' },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, step }) => {
     const el = await settledCard(canvasElement);
     expectDrug(el, 'Aldesleukin');
     expect(part(el, '[part="other-names"]').textContent).toContain('Proleukin');
     expectSeedFacts(el, 'aldesleukin');
+    await expectAliases(el, step, 'aldesleukin', 'Aldesleukin', ['IL-2', 'Proleukin'], () => expectDrug(el, 'Aldesleukin'));
     expect(args.onCytokineError).not.toHaveBeenCalled();
   },
 };
 
 /* ------------------------------------------------------------------------------------------ */
-/* Names people use (aliases live in the content model, matched without case or hyphens)     */
-/* ------------------------------------------------------------------------------------------ */
-
-const aliasStory = (drug: string, name: string): CardStory =>
-  widgetAliasStory<CardArgs>(drug, name, async (canvasElement, shown) => expectDrug(await settledCard(canvasElement), shown));
-
-export const AliasIFN: CardStory = { ...aliasStory('IFN', 'Interferon alfa'), name: 'Alias: IFN' };
-export const AliasInterferonAlpha: CardStory = { ...aliasStory('interferon alpha', 'Interferon alfa'), name: 'Alias: interferon alpha' };
-export const AliasIL2: CardStory = { ...aliasStory('IL-2', 'Aldesleukin'), name: 'Alias: IL-2' };
-export const AliasProleukin: CardStory = { ...aliasStory('Proleukin', 'Aldesleukin'), name: 'Alias: Proleukin' };
-
-/* ------------------------------------------------------------------------------------------ */
 /* Heading levels (the card fits the host page's outline)                                     */
 /* ------------------------------------------------------------------------------------------ */
 
-const headingStory = (level: number | string, expected: number): CardStory => ({
-  args: { 'heading-level': level },
-  play: async ({ canvasElement }) => {
-    const el = await settledCard(canvasElement);
-    expectDrug(el, 'Interferon alfa', expected);
-  },
-});
-
-export const HeadingLevel1: CardStory = { ...headingStory(1, 1), name: 'Heading level 1' };
-export const HeadingLevel4: CardStory = { ...headingStory(4, 4), name: 'Heading level 4' };
-/** HTML has no h7, so the section headings are ARIA headings at level 7 (`role="heading" aria-level="7"`). */
-export const HeadingLevel6: CardStory = { ...headingStory(6, 6), name: 'Heading level 6' };
-/** Out of range (9): the card warns once in the console and uses the default, 2. */
-export const HeadingLevelInvalid: CardStory = {
-  name: 'Heading level 9 (invalid: falls back to 2)',
-  args: { 'heading-level': 9 },
+/**
+ * The card fits the host page's outline: `heading-level` sets its title's level, and its section
+ * headings follow one below. The story shows level 4; its test tries 1, 4 and 6 (HTML has no h7,
+ * so there the section headings are ARIA headings at level 7, `role="heading" aria-level="7"`)
+ * and 9, out of range: the card warns once in the console and uses the default, 2.
+ */
+export const HeadingLevels: CardStory = {
+  name: 'Heading levels',
+  args: { 'heading-level': 4 },
   beforeEach: () => {
     const warn = spyOn(console, 'warn');
     return () => warn.mockRestore();
   },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, step }) => {
     const el = await settledCard(canvasElement);
-    expectDrug(el, 'Interferon alfa', 2);
-    const warnings = (console.warn as unknown as { mock: { calls: unknown[][] } }).mock.calls.map((c) => c.map(String).join(' '));
-    expect(warnings.filter((w) => w.includes('heading-level')), 'one heading-level warning').toHaveLength(1);
+    const headingWarnings = () =>
+      (console.warn as unknown as { mock: { calls: unknown[][] } }).mock.calls.map((c) => c.map(String).join(' ')).filter((w) => w.includes('heading-level'));
+    for (const [value, expected] of [[1, 1], [6, 6], [9, 2], [4, 4]] as const) {
+      await step(`heading-level="${value}": title at level ${expected}`, async () => {
+        el.setAttribute('heading-level', String(value));
+        await el.updateComplete;
+        expectDrug(el, 'Interferon alfa', expected);
+      });
+    }
+    expect(headingWarnings(), 'one heading-level warning, for 9').toHaveLength(1);
     expect(args.onCytokineError, 'a bad heading level is not an error').not.toHaveBeenCalled();
   },
 };
@@ -190,45 +186,62 @@ export const HeadingLevelInvalid: CardStory = {
 /* Disclosures, with the keyboard                                                             */
 /* ------------------------------------------------------------------------------------------ */
 
+/** The first section's disclosure ("Some of the ways it works") and the sources, in the footer. */
+const sectionDisclosures = (el: Element) => ({
+  howItWorks: part<HTMLDetailsElement>(el, '[part="section"] details[part="details"]'),
+  sources: part<HTMLDetailsElement>(el, '[part="footer"] details.sources'),
+});
+
+/** Opens both, once the card has drawn its content: the state this story shows, docs page included. */
+const openSections = (event: Event) => {
+  const { howItWorks, sources } = sectionDisclosures(event.target as Element);
+  howItWorks.open = true;
+  sources.open = true;
+};
+
 /**
- * A keyboard user opens "Some of the ways it works" with Enter and the sources with Space, then closes
- * the first with Enter again.
+ * "Some of the ways it works" and the sources open, as a reader sees them after opening each.
+ * The test is a keyboard user's: Enter closes and opens the first, Space the sources, and each
+ * leaves the other as it was.
  */
 export const SectionsExpandedWithKeyboard: CardStory = {
   name: 'Sections expanded (keyboard)',
+  render: (args) => html`<div @cytokine-ready=${openSections}>${card(args, { content: fallback })}</div>`,
   play: async ({ canvasElement, step }) => {
     const el = await settledCard(canvasElement);
-    // The first section disclosure ("Some of the ways it works") and the sources, in the footer.
-    const howItWorks = part<HTMLDetailsElement>(el, '[part="section"] details[part="details"]');
-    const sources = part<HTMLDetailsElement>(el, '[part="footer"] details[part="details"]');
+    const { howItWorks, sources } = sectionDisclosures(el);
     const moreText = howItWorks.querySelector('summary ~ *') as HTMLElement;
-    expect(howItWorks.open).toBe(false);
-    expect(sources.open).toBe(false);
-    expect(moreText.checkVisibility(), 'text behind the disclosure is hidden while closed').toBe(false);
+    await waitFor(() => expect(howItWorks.open && sources.open, 'both open as rendered').toBe(true));
+    expectVisible(moreText, 'text behind the disclosure');
+    expect(text(sources.querySelector('summary')), 'the sources, not another footer disclosure').toMatch(/^Where this information comes from/);
+    expect(sources.querySelectorAll('ol > li').length, 'sources listed').toBeGreaterThan(0);
 
-    await step('Enter opens "Some of the ways it works"', async () => {
-      const summary = howItWorks.querySelector('summary') as HTMLElement;
+    /** Focuses a disclosure's summary and presses a key on it, as a keyboard user does. */
+    const pressOn = async (details: HTMLDetailsElement, key: '{Enter}' | '[Space]') => {
+      const summary = details.querySelector('summary') as HTMLElement;
       summary.focus();
       expect(deepActiveElement(), 'summary has focus').toBe(summary);
-      await press('{Enter}');
+      await press(key);
+    };
+
+    await step('Enter closes "Some of the ways it works"', async () => {
+      await pressOn(howItWorks, '{Enter}');
+      await waitFor(() => expect(howItWorks.open).toBe(false));
+      expect(moreText.checkVisibility(), 'text behind the disclosure is hidden while closed').toBe(false);
+      expect(sources.open, 'the other disclosure stays open').toBe(true);
+    });
+
+    await step('Space closes the sources', async () => {
+      await pressOn(sources, '[Space]');
+      await waitFor(() => expect(sources.open).toBe(false));
+    });
+
+    await step('Enter and Space open them again', async () => {
+      await pressOn(howItWorks, '{Enter}');
       await waitFor(() => expect(howItWorks.open).toBe(true));
       expectVisible(moreText, 'text behind the disclosure');
-    });
-
-    await step('Space opens the sources', async () => {
-      const summary = sources.querySelector('summary') as HTMLElement;
-      summary.focus();
-      expect(deepActiveElement(), 'summary has focus').toBe(summary);
-      await press('[Space]');
+      await pressOn(sources, '[Space]');
       await waitFor(() => expect(sources.open).toBe(true));
-      expect(sources.querySelectorAll('li').length, 'sources listed').toBeGreaterThan(0);
-    });
-
-    await step('Enter closes "Some of the ways it works" again', async () => {
-      (howItWorks.querySelector('summary') as HTMLElement).focus();
-      await press('{Enter}');
-      await waitFor(() => expect(howItWorks.open).toBe(false));
-      expect(sources.open, 'the other disclosure stays open').toBe(true);
     });
   },
 };

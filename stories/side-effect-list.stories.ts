@@ -8,11 +8,12 @@ import type { ErrorCode } from '../src/model/errors.js';
 import type { CareLevel } from '../src/model/vocabularies.js';
 import { headingLevel } from './support/headings.js';
 import { deepActiveElement, press } from './support/keyboard.js';
+import { canEmulateMedia, emulateMedia } from './support/media.js';
 import { activeTheme } from './support/themes.js';
 import {
-  aliasStory as widgetAliasStory,
   darkPage,
   darkPageOf,
+  expectAliases,
   expectErrorPlay,
   expectVisible,
   listening,
@@ -151,8 +152,9 @@ function expectCrisisRoute(el: Element): HTMLElement {
 /* ------------------------------------------------------------------------------------------ */
 
 export const InterferonAlfa: ListStory = {
+  name: 'Interferon alfa',
   args: { drug: 'interferon-alfa' },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, step }) => {
     const el = await settledList(canvasElement);
     expectList(el, 'Interferon alfa');
     // Serious first; then the UK patient pages' groups, each heading naming its numbers and how
@@ -166,15 +168,26 @@ export const InterferonAlfa: ListStory = {
     expect(text(first)).toBe('Low mood, depression and anxiety Common: more than 10 in 100 people');
     expect(text(part(el, '#care-heading'))).toBe('When to get help');
     expect(parts(el, '[part~="care-card"]'), 'care cards, two of them the crisis route').toHaveLength(5);
+    // Names people use choose it too (aliases in the content model, without case or hyphens).
+    await expectAliases(el, step, 'interferon-alfa', 'Interferon alfa', ['Intron A', 'IFN'], () => expectList(el, 'Interferon alfa'));
     expect(args.onCytokineError).not.toHaveBeenCalled();
   },
 };
 
+/** As it first shows: every side effect closed, its name and how many people get it visible. */
 export const Aldesleukin: ListStory = {
+  name: 'Aldesleukin',
   args: { drug: 'aldesleukin' },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, step }) => {
     const el = await settledList(canvasElement);
     expectList(el, 'Aldesleukin');
+    const effects = parts<HTMLDetailsElement>(el, 'details[part="effect"]');
+    expect(effects.length).toBe(14);
+    for (const d of effects) {
+      expect(d.open, `${d.dataset.id} closed`).toBe(false);
+      expect((d.querySelector('[part="effect-content"] p') as HTMLElement).checkVisibility(), `${d.dataset.id} description hidden`).toBe(false);
+      expectVisible(d.querySelector('summary') as HTMLElement, `${d.dataset.id} summary`);
+    }
     // Serious side effects first, whatever their frequency; then one group per band of the
     // licence's scale, as real lists.
     expect(groupHeadings(el)).toEqual([
@@ -195,71 +208,39 @@ export const Aldesleukin: ListStory = {
     expectCrisisRoute(el);
     // Without advice-phone, the only tap-to-call links are the national numbers on the crisis cards.
     expect(parts(el, 'a[href^="tel:"]').map((a) => a.getAttribute('href')).sort(), 'no advice-line link without advice-phone').toEqual(['tel:111', 'tel:116123', 'tel:999']);
+    await expectAliases(el, step, 'aldesleukin', 'Aldesleukin', ['IL2', 'interleukin 2', 'PROLEUKIN'], () => expectList(el, 'Aldesleukin'));
     expect(args.onCytokineError).not.toHaveBeenCalled();
   },
 };
 
 /* ------------------------------------------------------------------------------------------ */
-/* Names people use                                                                            */
-/* ------------------------------------------------------------------------------------------ */
-
-const aliasStory = (drug: string, name: string): ListStory =>
-  widgetAliasStory<ListArgs>(drug, name, async (canvasElement, shown) => expectList(await settledList(canvasElement), shown));
-
-export const AliasIntronA: ListStory = aliasStory('Intron A', 'Interferon alfa');
-export const AliasIFN: ListStory = aliasStory('IFN', 'Interferon alfa');
-export const AliasIL2: ListStory = aliasStory('IL2', 'Aldesleukin');
-export const AliasInterleukin2: ListStory = aliasStory('interleukin 2', 'Aldesleukin');
-export const AliasProleukin: ListStory = aliasStory('PROLEUKIN', 'Aldesleukin');
-
-/* ------------------------------------------------------------------------------------------ */
-/* Care cards: one story per level                                                             */
+/* The care cards, with the host's advice line, phone number and temperatures                 */
 /* ------------------------------------------------------------------------------------------ */
 
 /** What a reader sees of each level: a new level without an expectation here fails to compile. */
 const CARE_CARD_LOOKS = {
   'non-urgent': { heading: 'Non-urgent advice:', says: 'Tell your treatment team if:', colour: 'rgb(0, 94, 184)' },
-  urgent: { heading: 'Urgent advice:', says: "Call your treatment team's 24-hour advice line straight away", colour: 'rgb(213, 40, 27)' },
+  urgent: { heading: 'Urgent advice:', says: 'Call the Acute Oncology Service straight away, day or night, if:', colour: 'rgb(213, 40, 27)' },
   emergency: { heading: 'Immediate action required:', says: 'Call 999 or go to A&E now', colour: 'rgb(213, 40, 27)' },
 } as const satisfies Record<CareLevel, { heading: string; says: string; colour: string }>;
 
 /**
- * Scrolls to one care card and checks its heading: the level ("Urgent advice:") is part of the
- * heading's text, so screen-reader users hear it too, not only see a colour.
+ * The care cards on their own: every level, as a hospital sets them up with its own advice line,
+ * phone number and temperatures. Each heading starts with its level ("Urgent advice:"), so
+ * screen-reader users hear it too, not only see a colour. The rest of the list is hidden by the
+ * story's own stylesheet, through parts, as a host page could: `::part(group-heading)` hides the
+ * "When to get help" heading too, since a part cannot be told apart by its id.
  */
-const careCardStory = (level: CareLevel, drug = 'aldesleukin'): ListStory => ({
-  name: `Care card: ${level}`,
-  args: { drug },
-  parameters: { docs: { description: { story: `The "${CARE_CARD_LOOKS[level].heading}" card, scrolled into view.` } } },
-  play: async ({ canvasElement, globals }) => {
-    const el = await settledList(canvasElement);
-    const cardEl = careCard(el, level);
-    cardEl.scrollIntoView({ block: 'center' });
-    const heading = cardEl.querySelector('[part="care-heading"]') as HTMLElement;
-    expect(heading, 'care card heading').toBeTruthy();
-    expect(heading.localName, 'care card heading is one level below "When to get help"').toBe('h4');
-    expect(text(heading).startsWith(CARE_CARD_LOOKS[level].heading), `heading starts with "${CARE_CARD_LOOKS[level].heading}"`).toBe(true);
-    expect(text(heading), 'what to do').toContain(CARE_CARD_LOOKS[level].says);
-    if (!activeTheme(globals)) expect(getComputedStyle(heading).backgroundColor, 'accent colour').toBe(CARE_CARD_LOOKS[level].colour);
-    expectVisible(heading, 'care card heading');
-    expect(cardEl.querySelectorAll('li').length, 'signs listed').toBeGreaterThan(0);
-    // Order, as on NHS.UK: non-urgent, urgent, then emergency (the crisis route adds one urgent
-    // and one emergency card).
-    const order = parts(el, '[part~="care-card"]').map((c) => c.getAttribute('part')?.split(' ')[1]);
-    expect(order).toEqual(['care-card-non-urgent', 'care-card-urgent', 'care-card-urgent', 'care-card-emergency', 'care-card-emergency']);
-  },
-});
-
-export const CareCardNonUrgent: ListStory = careCardStory('non-urgent');
-export const CareCardUrgent: ListStory = careCardStory('urgent');
-export const CareCardEmergency: ListStory = careCardStory('emergency');
-
-/* ------------------------------------------------------------------------------------------ */
-/* The host's advice line, phone number and temperatures                                      */
-/* ------------------------------------------------------------------------------------------ */
-
-export const HostAdviceLine: ListStory = {
-  name: 'Host advice line, phone and temperatures',
+export const CareCards: ListStory = {
+  name: 'Care cards, with the host advice line',
+  render: (args) => html`<style>
+      .cards-only side-effect-list::part(title),
+      .cards-only side-effect-list::part(details),
+      .cards-only side-effect-list::part(group-heading),
+      .cards-only side-effect-list::part(list),
+      .cards-only side-effect-list::part(footer) { display: none; }
+    </style>
+    <div class="cards-only">${list(args, { content: fallback })}</div>`,
   args: {
     drug: 'aldesleukin',
     'advice-line': 'the Acute Oncology Service',
@@ -267,24 +248,45 @@ export const HostAdviceLine: ListStory = {
     'high-temperature': '38 °C',
     'low-temperature': '35.5 °C',
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals, step }) => {
     const el = await settledList(canvasElement);
-    const urgent = careCard(el, 'urgent');
-    urgent.scrollIntoView({ block: 'center' });
-    expect(text(urgent.querySelector('[part="care-heading"]'))).toBe(
-      'Urgent advice: Call the Acute Oncology Service straight away, day or night, if:',
-    );
-    expect(text(urgent)).toContain('your temperature is 38 °C or above, or below 35.5 °C');
-    // The phone number is a tap-to-call link in every card that names the advice line.
-    for (const level of ['urgent', 'non-urgent'] as const) {
-      const link = careCard(el, level).querySelector<HTMLAnchorElement>('a[href^="tel:"]');
-      expect(link, `phone link in the ${level} card`).toBeTruthy();
-      expect(link?.getAttribute('href')).toBe('tel:01610000000');
-      expect(text(link)).toBe('0161 000 0000');
-      expect(text(link?.parentElement)).toBe('Phone: 0161 000 0000');
+    // On their own: nothing of the list but the cards is shown.
+    const shown = (p: string) => parts(el, `[part~="${p}"]`).filter((e) => e.checkVisibility());
+    for (const p of ['title', 'details', 'group-heading', 'list', 'footer']) expect(shown(p), `${p} hidden`).toEqual([]);
+    expect(part(el, '[part="care-cards"]').getBoundingClientRect().top - canvasElement.getBoundingClientRect().top, 'the cards at the top').toBeLessThan(40);
+    // Order, as on NHS.UK: non-urgent, urgent, then emergency (the crisis route adds one urgent
+    // and one emergency card).
+    const order = parts(el, '[part~="care-card"]').map((c) => c.getAttribute('part')?.split(' ')[1]);
+    expect(order).toEqual(['care-card-non-urgent', 'care-card-urgent', 'care-card-urgent', 'care-card-emergency', 'care-card-emergency']);
+
+    for (const level of Object.keys(CARE_CARD_LOOKS) as CareLevel[]) {
+      await step(`The ${level} card`, async () => {
+        const looks = CARE_CARD_LOOKS[level];
+        const cardEl = careCard(el, level);
+        const heading = cardEl.querySelector('[part="care-heading"]') as HTMLElement;
+        expect(heading, 'care card heading').toBeTruthy();
+        expect(heading.localName, 'care card heading is one level below "When to get help"').toBe('h4');
+        expect(text(heading).startsWith(looks.heading), `heading starts with "${looks.heading}"`).toBe(true);
+        expect(text(heading), 'what to do').toContain(looks.says);
+        if (!activeTheme(globals)) expect(getComputedStyle(heading).backgroundColor, 'accent colour').toBe(looks.colour);
+        expectVisible(heading, 'care card heading');
+        expect(cardEl.querySelectorAll('li').length, 'signs listed').toBeGreaterThan(0);
+      });
     }
-    // The emergency card says 999, not the advice line.
-    expect(careCard(el, 'emergency').querySelector('a[href^="tel:"]')).toBeNull();
+
+    await step("The host's temperatures and tap-to-call number", async () => {
+      expect(text(careCard(el, 'urgent'))).toContain('your temperature is 38 °C or above, or below 35.5 °C');
+      // The phone number is a tap-to-call link in every card that names the advice line.
+      for (const level of ['urgent', 'non-urgent'] as const) {
+        const link = careCard(el, level).querySelector<HTMLAnchorElement>('a[href^="tel:"]');
+        expect(link, `phone link in the ${level} card`).toBeTruthy();
+        expect(link?.getAttribute('href')).toBe('tel:01610000000');
+        expect(text(link)).toBe('0161 000 0000');
+        expect(text(link?.parentElement)).toBe('Phone: 0161 000 0000');
+      }
+      // The emergency card says 999, not the advice line.
+      expect(careCard(el, 'emergency').querySelector('a[href^="tel:"]')).toBeNull();
+    });
   },
 };
 
@@ -315,7 +317,7 @@ export const CrisisRoute: ListStory = {
 };
 
 /* ------------------------------------------------------------------------------------------ */
-/* Expanded and collapsed                                                                      */
+/* Expanded                                                                                    */
 /* ------------------------------------------------------------------------------------------ */
 
 /** For a printed handout: every side effect open. */
@@ -334,18 +336,49 @@ export const Expanded: ListStory = {
   },
 };
 
-export const Collapsed: ListStory = {
-  name: 'Collapsed (default)',
-  args: { drug: 'aldesleukin', expanded: false },
+/**
+ * The list as it prints, for a handout: every side effect open under its name (a bold line) and
+ * how many people get it, no disclosure markers, and the care cards with NHS.UK's print borders
+ * (black, 4, 6 and 8 px by urgency) and no coloured backgrounds.
+ *
+ * A story cannot switch print media on, so in Storybook use the browser's print preview, or
+ * DevTools › Rendering › "Emulate CSS media type: print". `npm run test:stories` and the
+ * screenshot baselines (test/pages/screenshots.spec.ts; this story is tagged `print`) emulate it
+ * through Playwright.
+ */
+export const Print: ListStory = {
+  name: 'Print (handout)',
+  tags: ['print'],
+  args: { drug: 'aldesleukin' },
+  beforeEach: async () => {
+    await emulateMedia({ media: 'print' });
+    return async () => {
+      await emulateMedia({ media: 'screen' });
+    };
+  },
   play: async ({ canvasElement }) => {
     const el = await settledList(canvasElement);
+    // The Storybook UI cannot switch print media on; under Vitest it must have.
+    if (!canEmulateMedia && !matchMedia('print').matches) return;
+    expect(matchMedia('print').matches, 'print media is emulated').toBe(true);
     const effects = parts<HTMLDetailsElement>(el, 'details[part="effect"]');
     expect(effects.length).toBe(14);
     for (const d of effects) {
-      expect(d.open, `${d.dataset.id} closed`).toBe(false);
-      expect((d.querySelector('p') as HTMLElement).checkVisibility(), `${d.dataset.id} description hidden`).toBe(false);
-      expectVisible(d.querySelector('summary') as HTMLElement, `${d.dataset.id} summary`);
+      const name = d.querySelector('[part="effect-name"]')!;
+      expectVisible(name, `${d.dataset.id} name`);
+      const frequency = d.querySelector('[part="effect-frequency"]');
+      if (frequency) expectVisible(frequency, `${d.dataset.id} frequency`);
+      expectVisible(d.querySelector('[part="effect-content"] p')!, `${d.dataset.id} description`);
+      expect(getComputedStyle(d.querySelector('summary')!).display, `${d.dataset.id}: a label, no marker`).toBe('block');
     }
+    const widths = (['non-urgent', 'urgent', 'emergency'] as const).map((level) => {
+      const style = getComputedStyle(careCard(el, level));
+      expect(style.borderTopColor, `${level} card border`).toBe('rgb(0, 0, 0)');
+      return parseFloat(style.borderTopWidth);
+    });
+    expect(widths, 'borders thicker by urgency').toEqual([4, 6, 8]);
+    const heading = careCard(el, 'urgent').querySelector('[part~="care-heading"]')!;
+    expect(getComputedStyle(heading).backgroundColor, 'no heading background').toBe('rgba(0, 0, 0, 0)');
   },
 };
 
@@ -409,31 +442,32 @@ export const FilterUnknown: ListStory = {
 /* Heading levels                                                                              */
 /* ------------------------------------------------------------------------------------------ */
 
-const headingStory = (level: number | string, expected: number): ListStory => ({
-  args: { drug: 'aldesleukin', 'heading-level': level },
-  play: async ({ canvasElement }) => {
-    const el = await settledList(canvasElement);
-    expectList(el, 'Aldesleukin', expected);
-    for (const h of parts(el, '[part="care-heading"], [part="what-to-do-heading"]')) expect(headingLevel(h), `"${text(h)}" level`).toBe(expected + 2);
-  },
-});
-
-export const HeadingLevel1: ListStory = { ...headingStory(1, 1), name: 'Heading level 1' };
-export const HeadingLevel3: ListStory = { ...headingStory(3, 3), name: 'Heading level 3' };
-/** HTML has no h7: group headings are ARIA headings at level 7, care-card and "What you can do" headings at 8. */
-export const HeadingLevel6: ListStory = { ...headingStory(6, 6), name: 'Heading level 6' };
-/** Not a number ("two"): the list warns once in the console and uses the default, 2. */
-export const HeadingLevelInvalid: ListStory = {
-  name: 'Heading level "two" (invalid: falls back to 2)',
-  args: { drug: 'aldesleukin', 'heading-level': 'two' },
+/**
+ * The list fits the host page's outline: `heading-level` sets its title's level, and every
+ * heading below follows. The story shows level 3; its test tries 1, 3 and 6 (HTML has no h7:
+ * there, group headings are ARIA headings at level 7, care-card and "What you can do" headings
+ * at 8) and "two", which is not a level: the list warns once in the console and uses 2.
+ */
+export const HeadingLevels: ListStory = {
+  name: 'Heading levels',
+  args: { drug: 'aldesleukin', 'heading-level': 3 },
   beforeEach: () => {
     const warn = spyOn(console, 'warn');
     return () => warn.mockRestore();
   },
-  play: async ({ canvasElement, args }) => {
-    expectList(await settledList(canvasElement), 'Aldesleukin', 2);
-    const warnings = (console.warn as unknown as { mock: { calls: unknown[][] } }).mock.calls.map((c) => c.map(String).join(' '));
-    expect(warnings.filter((w) => w.includes('heading-level')), 'one heading-level warning').toHaveLength(1);
+  play: async ({ canvasElement, args, step }) => {
+    const el = await settledList(canvasElement);
+    const headingWarnings = () =>
+      (console.warn as unknown as { mock: { calls: unknown[][] } }).mock.calls.map((c) => c.map(String).join(' ')).filter((w) => w.includes('heading-level'));
+    for (const [value, expected] of [[1, 1], [6, 6], ['two', 2], [3, 3]] as const) {
+      await step(`heading-level="${value}": title at level ${expected}`, async () => {
+        el.setAttribute('heading-level', String(value));
+        await el.updateComplete;
+        expectList(el, 'Aldesleukin', expected);
+        for (const h of parts(el, '[part="care-heading"], [part="what-to-do-heading"]')) expect(headingLevel(h), `"${text(h)}" level`).toBe(expected + 2);
+      });
+    }
+    expect(headingWarnings(), 'one heading-level warning, for "two"').toHaveLength(1);
     expect(args.onCytokineError, 'a bad heading level is not an error').not.toHaveBeenCalled();
   },
 };

@@ -98,8 +98,9 @@ export const Hospital: Story = {
       expect(rgb(wrapper, 'background-color'), 'page').toBe('rgb(240, 244, 245)');
       for (const el of all) {
         const base = part(el, '[part="base"]');
-        expect(rgb(base, 'background-color'), `${el.localName} white card`).toBe('rgb(255, 255, 255)');
-        expect(rgb(base, 'border-top-left-radius'), `${el.localName} square corners`).toBe('0px');
+        // NHS.UK sets text straight on the grey page: no box round a widget.
+        expect(rgb(base, 'background-color'), `${el.localName} no box: transparent`).toBe('rgba(0, 0, 0, 0)');
+        expect(rgb(base, 'border-top-width'), `${el.localName} no box: no border`).toBe('0px');
         expect(rgb(part(el, '[part="title"]'), 'font-family'), `${el.localName} font`).toMatch(/^Frutiger, "Frutiger W01", Arial/);
         expect(rgb(part(el, '[part="details-summary"]'), 'color'), `${el.localName} link colour`).toBe('rgb(0, 94, 184)');
       }
@@ -113,7 +114,7 @@ export const Hospital: Story = {
       expect(rgb(summary, 'color'), 'focused: dark text').toBe('rgb(33, 43, 50)');
       expect(rgb(summary, 'box-shadow'), 'focused: dark underline').toContain('rgb(33, 43, 50) 0px 4px');
     },
-    'An NHS-style hospital page: Frutiger/Arial, #005eb8 links, the yellow focus state, square corners, white cards on #f0f4f5 (`src/themes/hospital.css`). Tab through it to see the focus state.',
+    'An NHS-style hospital page, measured against NHS.UK frontend (see Theming/NHS.UK parity): Frutiger/Arial, #005eb8 links, the yellow focus state, text straight on #f0f4f5 and white care cards (`src/themes/hospital.css`). Tab through it to see the focus state.',
   ),
 };
 
@@ -457,23 +458,60 @@ export const ForcedColors: Story = {
 /* Narrow: 320 px (WCAG 1.4.10 reflow)                                                         */
 /* ------------------------------------------------------------------------------------------ */
 
+/** The `@media (max-width: …)` rules of the example themes loaded in the page, by their condition. */
+function themeNarrowRules(): string[] {
+  const conditions = new Set<string>();
+  for (const sheet of document.styleSheets) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue; // another origin's stylesheet
+    }
+    for (const rule of rules) {
+      if (rule instanceof CSSMediaRule && /max-width/.test(rule.conditionText) && /\.cytokine-theme-/.test(rule.cssText)) conditions.add(rule.conditionText);
+    }
+  }
+  return [...conditions];
+}
+
 /**
- * A 320 px column (the width WCAG 1.4.10 asks content to reflow to, with no sideways
- * scrolling), with everything open.
+ * A 320 px wide phone (the width WCAG 1.4.10 asks content to reflow to, with no sideways
+ * scrolling), with everything open. The story sets Storybook's viewport to "320 px (small
+ * phone, reflow)", so the page itself is 320 px wide and the themes' narrow-screen rules
+ * (`@media (max-width: …)`) apply: pick a theme from the toolbar to see them. (On this docs page,
+ * which has no viewport of its own, the widgets sit in a 320 px column at the page's width, where
+ * those rules do not apply: open the story itself.)
  */
 export const Narrow320: Story = {
   name: 'Narrow (320 px)',
   globals: { viewport: { value: 'reflow320', isRotated: false } },
   parameters: { layout: 'fullscreen' },
-  render: () => html`<div class="narrow" style="inline-size: 320px; max-inline-size: 100%;">
-    <div class="widgets" style="display: grid; gap: 1rem;">
-      <cytokine-card drug="interferon-alfa"></cytokine-card>
-      <side-effect-list drug="aldesleukin" expanded advice-line="the Acute Oncology Service" advice-phone="0161 000 0000"></side-effect-list>
-      <injection-video transcript-open></injection-video>
-    </div>
-  </div>`,
-  play: async ({ canvasElement }) => {
+  render: () => html`<style>
+      .narrow { inline-size: 320px; max-inline-size: 100%; }
+      .narrow .widgets { display: grid; gap: 1rem; }
+    </style>
+    <div class="narrow">
+      <div class="widgets">
+        <cytokine-card drug="interferon-alfa"></cytokine-card>
+        <side-effect-list drug="aldesleukin" expanded advice-line="the Acute Oncology Service" advice-phone="0161 000 0000"></side-effect-list>
+        <injection-video transcript-open></injection-video>
+      </div>
+    </div>`,
+  play: async ({ canvasElement, step }) => {
     const all = await settledAll(canvasElement);
+
+    await step('The page is 320 px wide, and the themes\' narrow-screen rules apply', async () => {
+      // Storybook sizes the page from the story's viewport global, in its UI and under Vitest
+      // (there it must have). The page alone (iframe.html, as the screenshot test opens it) keeps
+      // the window's width: then only the column is 320 px.
+      if (!canEmulateMedia && window.innerWidth > 320) return;
+      expect(window.innerWidth, 'viewport width').toBe(320);
+      const rules = themeNarrowRules();
+      expect(rules.length, 'the themes have narrow-screen rules').toBeGreaterThanOrEqual(3);
+      for (const condition of rules) expect(matchMedia(condition).matches, `@media ${condition} applies`).toBe(true);
+    });
+
     // Open everything else too: the card's sections and every footer.
     await openEverything(all);
     const column = canvasElement.querySelector('.narrow') as HTMLElement;
