@@ -1,4 +1,4 @@
-// Screenshot baselines: every story of the static Storybook and every demo page, at 320 and
+// Screenshot baselines: every story of the static Storybook and three demo pages (below), at 320 and
 // 1280 px wide, compared with the PNGs committed in test/pages/baselines/screenshots.spec.ts/
 // (<story id>-<width>.png, demo-<page>-<width>.png). A difference fails the test.
 //
