@@ -53,25 +53,25 @@ export function tokenTable(tokens: Token[] = WIDGET_TOKENS, themes: string[] = O
   return html`${widgetTable(tokens, themes)}${builder.length ? builderTable(builder) : nothing}`;
 }
 
-function builderTable(tokens: Token[]): TemplateResult {
-  return html`<div class="tokens" role="region" aria-labelledby="builder-tokens-caption" tabindex="0">
+/**
+ * One scrollable, focusable table: a row per token, headed by its name, then `cells` (the
+ * columns after "Token").
+ */
+function table(id: string, caption: string, columns: string[], tokens: Token[], cells: (token: Token) => TemplateResult): TemplateResult {
+  return html`<div class="tokens" role="region" aria-labelledby=${id} tabindex="0">
     <table>
-      <caption id="builder-tokens-caption">
-        Snippet builder: the --cytokine-builder-* tokens of &lt;cytokine-snippet-builder&gt;, the code generator for editors. It is a tool, not a widget: the tokens above do not reach it, and no theme sets these.
-      </caption>
+      <caption id=${id}>${caption}</caption>
       <thead>
         <tr>
           <th scope="col">Token</th>
-          <th scope="col">Default</th>
-          <th scope="col">What it sets</th>
+          ${columns.map((column) => html`<th scope="col">${column}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${tokens.map(
           (token) => html`<tr data-token=${token.name}>
             <th scope="row"><code>${token.name}</code></th>
-            <td>${valueCell(token.default)}</td>
-            <td>${token.descriptions.map((d) => html`<p>${d.text}</p>`)}</td>
+            ${cells(token)}
           </tr>`,
         )}
       </tbody>
@@ -79,37 +79,31 @@ function builderTable(tokens: Token[]): TemplateResult {
   </div>`;
 }
 
-function widgetTable(tokens: Token[], themes: string[]): TemplateResult {
-  return html`<div class="tokens" role="region" aria-labelledby="tokens-caption" tabindex="0">
-    <table>
-      <caption id="tokens-caption">Every --cytokine-* design token: its default, each example theme's value, and the widgets that use it</caption>
-      <thead>
-        <tr>
-          <th scope="col">Token</th>
-          <th scope="col">Default</th>
-          ${themes.map((theme) => html`<th scope="col">${theme}.css</th>`)}
-          <th scope="col">Used by</th>
-          <th scope="col">What it sets</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${tokens.map(
-          (token) => html`<tr data-token=${token.name}>
-            <th scope="row"><code>${token.name}</code></th>
-            <td>
-              ${token.default ? valueCell(token.default) : '—'}
-              ${Object.entries(token.otherDefaults).map(([tag, value]) => valueCell(value, `in ${tag}`))}
-            </td>
-            ${themes.map((theme) => html`<td>${themeCell(token.themes[theme])}</td>`)}
-            <td>${token.widgets.length ? token.widgets.map((tag, i) => html`${i ? ', ' : ''}<code>&lt;${tag}&gt;</code>`) : html`<strong>none documented</strong>`}</td>
-            <td>
-              ${token.descriptions.map(
-                (d) => html`<p>${token.descriptions.length > 1 ? html`<code>${d.widgets.join(', ')}</code>: ` : nothing}${d.text}</p>`,
-              )}
-            </td>
-          </tr>`,
+const builderTable = (tokens: Token[]): TemplateResult =>
+  table(
+    'builder-tokens-caption',
+    'Snippet builder: the --cytokine-builder-* tokens of <cytokine-snippet-builder>, the code generator for editors. It is a tool, not a widget: the tokens above do not reach it, and no theme sets these.',
+    ['Default', 'What it sets'],
+    tokens,
+    (token) => html`<td>${valueCell(token.default)}</td>
+      <td>${token.descriptions.map((d) => html`<p>${d.text}</p>`)}</td>`,
+  );
+
+const widgetTable = (tokens: Token[], themes: string[]): TemplateResult =>
+  table(
+    'tokens-caption',
+    "Every --cytokine-* design token: its default, each example theme's value, and the widgets that use it",
+    ['Default', ...themes.map((theme) => `${theme}.css`), 'Used by', 'What it sets'],
+    tokens,
+    (token) => html`<td>
+        ${token.default ? valueCell(token.default) : '—'}
+        ${Object.entries(token.otherDefaults).map(([tag, value]) => valueCell(value, `in ${tag}`))}
+      </td>
+      ${themes.map((theme) => html`<td>${themeCell(token.themes[theme])}</td>`)}
+      <td>${token.widgets.length ? token.widgets.map((tag, i) => html`${i ? ', ' : ''}<code>&lt;${tag}&gt;</code>`) : html`<strong>none documented</strong>`}</td>
+      <td>
+        ${token.descriptions.map(
+          (d) => html`<p>${token.descriptions.length > 1 ? html`<code>${d.widgets.join(', ')}</code>: ` : nothing}${d.text}</p>`,
         )}
-      </tbody>
-    </table>
-  </div>`;
-}
+      </td>`,
+  );
