@@ -13,13 +13,15 @@ const read = (f) => readFileSync(join(ROOT, f), 'utf8');
 const walk = (dir) =>
   readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
 const tokensIn = (text, pattern) => [...text.matchAll(pattern)].map((m) => m[1]);
+/** A token a stylesheet reads: `var(--cytokine-…)`. */
+const READS = /var\(\s*(--cytokine-[\w-]+)/g;
 
 const themeTokens = readdirSync(join(ROOT, 'src/themes'))
   .filter((f) => f.endsWith('.css'))
   .flatMap((f) => tokensIn(read(`src/themes/${f}`), /(--cytokine-[\w-]+)\s*:/g).map((token) => ({ token, where: `src/themes/${f}` })));
 const sourceTokens = walk('src')
   .filter((f) => f.endsWith('.ts'))
-  .flatMap((f) => tokensIn(read(f), /var\(\s*(--cytokine-[\w-]+)/g).map((token) => ({ token, where: f })));
+  .flatMap((f) => tokensIn(read(f), READS).map((token) => ({ token, where: f })));
 
 // The snippet builder is an authoring tool, not a widget: it is not in the manifest, and its
 // tokens are its own (`--cytokine-builder-*`), documented in its JSDoc.
@@ -58,13 +60,13 @@ test('each widget documents every token its styles read, the shared base styles 
   );
   const tags = readdirSync(join(ROOT, 'src/elements'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
   assert.deepEqual([...documentedOn.keys()].sort(), [...tags].sort(), 'a manifest entry for each widget in src/elements/');
-  const shared = new Set(tokensIn(read('src/shared/styles.ts'), /var\(\s*(--cytokine-[\w-]+)/g));
+  const shared = new Set(tokensIn(read('src/shared/styles.ts'), READS));
   assert.ok(shared.has('--cytokine-max-width') && shared.has('--cytokine-error-color'), 'base styles scanned');
   const missing = [];
   for (const tag of tags) {
     const own = readdirSync(join(ROOT, 'src/elements', tag))
       .filter((f) => f.endsWith('.ts'))
-      .flatMap((f) => tokensIn(read(`src/elements/${tag}/${f}`), /var\(\s*(--cytokine-[\w-]+)/g).map((token) => ({ token, where: `src/elements/${tag}/${f}` })));
+      .flatMap((f) => tokensIn(read(`src/elements/${tag}/${f}`), READS).map((token) => ({ token, where: `src/elements/${tag}/${f}` })));
     const used = [...[...shared].map((token) => ({ token, where: 'src/shared/styles.ts' })), ...own];
     for (const { token, where } of used) if (!documentedOn.get(tag)?.has(token)) missing.push(`<${tag}> ${token} (${where})`);
   }
